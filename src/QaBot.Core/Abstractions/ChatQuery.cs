@@ -1,0 +1,14 @@
+namespace QaBot.Core.Abstractions;
+
+/// <summary>A filter over stored chats: a time window on the chat's first message, optionally a group and operator.</summary>
+public sealed record ChatQuery(DateTimeOffset From, DateTimeOffset To)
+{
+    public string? Group { get; init; }
+
+    public string? OperatorId { get; init; }
+
+    public string? Channel { get; init; }
+
+    /// <summary>Only chats without ended_at (candidates for "open" and "waiting").</summary>
+    public bool OnlyWithoutEnd { get; init; }
+}

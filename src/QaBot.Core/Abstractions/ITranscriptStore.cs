@@ -1,0 +1,23 @@
+using QaBot.Core.Transcripts;
+
+namespace QaBot.Core.Abstractions;
+
+/// <summary>
+/// The transcript store port. Writes are upserts (DESIGN §2): posting or importing a chat again merges it with
+/// what is stored, never duplicates it.
+/// </summary>
+public interface ITranscriptStore
+{
+    /// <summary>Creates or migrates the schema. Safe to call on every start and from several instances.</summary>
+    Task MigrateAsync(CancellationToken cancellationToken);
+
+    /// <summary>Merges the chats into the store in one transaction: either all of them are written or none.</summary>
+    Task<UpsertResult> UpsertAsync(IReadOnlyList<Chat> chats, CancellationToken cancellationToken);
+
+    Task<Chat?> GetAsync(ChatKey key, CancellationToken cancellationToken);
+
+    /// <summary>Chats whose first message falls in [<see cref="ChatQuery.From"/>, <see cref="ChatQuery.To"/>), in start order.</summary>
+    IAsyncEnumerable<Chat> QueryAsync(ChatQuery query, CancellationToken cancellationToken);
+
+    Task<StoreCounts> CountAsync(CancellationToken cancellationToken);
+}

@@ -1,0 +1,3 @@
+namespace QaBot.Core.Abstractions;
+
+public sealed record StoreCounts(long Chats, long Messages);

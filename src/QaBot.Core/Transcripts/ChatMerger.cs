@@ -1,0 +1,92 @@
+namespace QaBot.Core.Transcripts;
+
+/// <summary>
+/// Upsert semantics of DESIGN §2: messages merge by id, chat fields take the newest non-null value.
+/// "Newest" is the later post: the <c>incoming</c> chat wins wherever it has a value.
+/// </summary>
+public static class ChatMerger
+{
+    public static Chat Merge(Chat existing, Chat incoming)
+    {
+        ArgumentNullException.ThrowIfNull(existing);
+        ArgumentNullException.ThrowIfNull(incoming);
+        if (existing.Key != incoming.Key)
+        {
+            throw new ArgumentException($"Cannot merge chat {incoming.Key} into {existing.Key}.", nameof(incoming));
+        }
+
+        return new Chat
+        {
+            Id = existing.Id,
+            Source = existing.Source,
+            // Channel always has a value (default "chat"), so an explicit non-default channel is never undone by a
+            // later post that simply omitted it.
+            Channel = incoming.Channel != Channels.Chat ? incoming.Channel : existing.Channel,
+            Group = incoming.Group ?? existing.Group,
+            Language = incoming.Language ?? existing.Language,
+            Customer = MergeParty(existing.Customer, incoming.Customer),
+            EndedAt = incoming.EndedAt ?? existing.EndedAt,
+            ClosedAt = incoming.ClosedAt ?? existing.ClosedAt,
+            Csat = incoming.Csat ?? existing.Csat,
+            Converted = incoming.Converted ?? existing.Converted,
+            OrderValue = incoming.OrderValue ?? existing.OrderValue,
+            Tags = incoming.Tags ?? existing.Tags,
+            Messages = MergeMessages(existing.Messages, incoming.Messages),
+        };
+    }
+
+    /// <summary>Folds repeated posts of the same chat within one batch into one chat each, keeping first-seen order.</summary>
+    public static IReadOnlyList<Chat> MergeBatch(IEnumerable<Chat> chats)
+    {
+        ArgumentNullException.ThrowIfNull(chats);
+        var merged = new Dictionary<ChatKey, Chat>();
+        var order = new List<ChatKey>();
+        foreach (var chat in chats)
+        {
+            if (merged.TryGetValue(chat.Key, out var seen))
+            {
+                merged[chat.Key] = Merge(seen, chat);
+            }
+            else
+            {
+                merged[chat.Key] = chat with { Messages = MergeMessages([], chat.Messages) };
+                order.Add(chat.Key);
+            }
+        }
+
+        return [.. order.Select(k => merged[k])];
+    }
+
+    public static IReadOnlyList<ChatMessage> MergeMessages(IEnumerable<ChatMessage> existing, IEnumerable<ChatMessage> incoming)
+    {
+        var byId = new Dictionary<string, ChatMessage>(StringComparer.Ordinal);
+        foreach (var message in existing)
+        {
+            byId[message.Id] = message;
+        }
+
+        foreach (var message in incoming)
+        {
+            byId[message.Id] = byId.TryGetValue(message.Id, out var old) ? MergeMessage(old, message) : message;
+        }
+
+        return Order(byId.Values);
+    }
+
+    /// <summary>Time order, ties by id, so that a chat read back from any store looks the same.</summary>
+    public static IReadOnlyList<ChatMessage> Order(IEnumerable<ChatMessage> messages) =>
+        [.. messages.OrderBy(m => m.At.UtcTicks).ThenBy(m => m.Id, StringComparer.Ordinal)];
+
+    private static ChatMessage MergeMessage(ChatMessage old, ChatMessage incoming) => incoming with
+    {
+        Text = incoming.Text ?? old.Text,
+        Operator = MergeParty(old.Operator, incoming.Operator),
+        Canned = incoming.Canned ?? old.Canned,
+        Event = incoming.Event ?? old.Event,
+    };
+
+    private static Party? MergeParty(Party? old, Party? incoming) =>
+        incoming is null ? old
+        : old is null || old.Id != incoming.Id ? incoming
+        : incoming with { Name = incoming.Name ?? old.Name };
+}
