@@ -1,1 +1,3 @@
-return 0;
+using QaBot.Host.Cli;
+
+return await QaBotCli.RunAsync(args);

@@ -85,8 +85,9 @@ public static class ChatMerger
         Event = incoming.Event ?? old.Event,
     };
 
+    // Field by field, like every other chat field: a later post without a name keeps the name already known.
     private static Party? MergeParty(Party? old, Party? incoming) =>
         incoming is null ? old
-        : old is null || old.Id != incoming.Id ? incoming
+        : old is null ? incoming
         : incoming with { Name = incoming.Name ?? old.Name };
 }

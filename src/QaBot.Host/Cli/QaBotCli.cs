@@ -1,0 +1,89 @@
+using Microsoft.Extensions.Options;
+using QaBot.Infrastructure;
+
+namespace QaBot.Host.Cli;
+
+/// <summary>The <c>qabot</c> executable: one verb per run (DESIGN §7).</summary>
+public static class QaBotCli
+{
+    public const string Usage = """
+        qabot <verb> [options] [--Section:Key=value ...]
+
+          run                          the service: HTTP ingest, bot, jobs
+          demo                         the whole pipeline on the embedded default with the bundled sample
+          import <file> [--format jsonl|csv|chatwoot]
+                                       upsert transcripts; bad records are reported and kept in <file>.rejected.*
+          generate --out FILE [--days N] [--chats-per-day N] [--seed N] [--start YYYY-MM-DD]
+                                       realistic synthetic transcripts (JSON Lines)
+          help                         this text
+
+        Configuration: config/appsettings.json, then environment (Telegram__BotToken), then --Section:Key=value.
+        """;
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        using var cancel = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            cancel.Cancel();
+        };
+
+        try
+        {
+            var cl = CommandLine.Parse(args);
+            return cl.Verb switch
+            {
+                "help" or "-h" or "--help" => PrintUsage(),
+                "run" => await ServiceHost.RunAsync(cl, cancel.Token),
+                _ => await RunVerbAsync(cl, cancel.Token),
+            };
+        }
+        catch (UsageException ex)
+        {
+            await Console.Error.WriteLineAsync($"qabot: {ex.Message}\n\n{Usage}");
+            return 2;
+        }
+        catch (OptionsValidationException ex)
+        {
+            await Console.Error.WriteLineAsync("qabot: invalid configuration:\n  " + string.Join("\n  ", ex.Failures));
+            return 2;
+        }
+        catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+        {
+            await Console.Error.WriteLineAsync("qabot: cancelled");
+            return 130;
+        }
+    }
+
+    private static async Task<int> RunVerbAsync(CommandLine cl, CancellationToken cancellationToken)
+    {
+        var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new() { Args = [.. cl.ConfigArgs] });
+        builder.Configuration.AddQaBotConfiguration(cl.ConfigArgs, builder.Environment.EnvironmentName);
+        builder.AddQaBotInfrastructure();
+        using var host = builder.Build();
+        ValidateAllOptions(host.Services);
+        var services = host.Services;
+        return cl.Verb switch
+        {
+            "import" => await ImportVerb.RunAsync(cl, services, cancellationToken),
+            "demo" => await DemoVerb.RunAsync(cl, services, cancellationToken),
+            _ => throw new UsageException($"unknown verb '{cl.Verb}'"),
+        };
+    }
+
+    /// <summary>Verbs run without starting the host, so run the start-up validation ourselves.</summary>
+    private static void ValidateAllOptions(IServiceProvider services)
+    {
+        if (services.GetService(typeof(IStartupValidator)) is IStartupValidator validator)
+        {
+            validator.Validate();
+        }
+    }
+
+    private static int PrintUsage()
+    {
+        Console.WriteLine(Usage);
+        return 0;
+    }
+}

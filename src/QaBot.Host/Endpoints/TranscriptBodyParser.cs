@@ -1,0 +1,91 @@
+using System.Text;
+using System.Text.Json;
+using QaBot.Core.Transcripts;
+using QaBot.Infrastructure.Ingest;
+using QaBot.Infrastructure.Ingest.Jsonl;
+
+namespace QaBot.Host.Endpoints;
+
+/// <summary>
+/// The body of <c>POST /api/v1/transcripts</c>: one chat as a JSON document (pretty-printed or not), a JSON array of
+/// chats, or JSON Lines. All records are validated before anything is written.
+/// </summary>
+internal static class TranscriptBodyParser
+{
+    public sealed record Result(IReadOnlyList<Chat> Chats, IReadOnlyDictionary<string, string[]> Errors);
+
+    public static Result Parse(byte[] body)
+    {
+        var chats = new List<Chat>();
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        JsonDocument? document = null;
+        try
+        {
+            document = JsonDocument.Parse(body);
+        }
+        catch (JsonException)
+        {
+            // Not a single document: read it as JSON Lines below.
+        }
+
+        if (document is not null)
+        {
+            using (document)
+            {
+                if (document.RootElement.ValueKind == JsonValueKind.Array)
+                {
+                    var i = 0;
+                    foreach (var element in document.RootElement.EnumerateArray())
+                    {
+                        ParseOne(element, $"[{i++}].", chats, errors);
+                    }
+                }
+                else
+                {
+                    ParseOne(document.RootElement, string.Empty, chats, errors);
+                }
+            }
+
+            return new Result(chats, errors);
+        }
+
+        var lineNumber = 0;
+        foreach (var line in Encoding.UTF8.GetString(body).Split('\n'))
+        {
+            lineNumber++;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            var item = JsonlTranscriptFormat.ParseLine(lineNumber, line);
+            if (item.Chat is not null)
+            {
+                chats.Add(item.Chat);
+            }
+            else
+            {
+                errors[$"line {lineNumber}"] = [item.Error!];
+            }
+        }
+
+        if (chats.Count == 0 && errors.Count == 0)
+        {
+            errors["body"] = ["is empty: post one chat as JSON or several as JSON Lines"];
+        }
+
+        return new Result(chats, errors);
+    }
+
+    private static void ParseOne(JsonElement element, string prefix, List<Chat> chats, Dictionary<string, string[]> errors)
+    {
+        try
+        {
+            chats.Add(TranscriptJsonParser.Parse(element));
+        }
+        catch (IngestException ex)
+        {
+            errors[prefix + ex.Field] = [ex.Reason];
+        }
+    }
+}

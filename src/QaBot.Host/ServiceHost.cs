@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Http.Features;
+using Prometheus;
+using QaBot.Core.Abstractions;
+using QaBot.Host.Cli;
+using QaBot.Host.Endpoints;
+using QaBot.Infrastructure;
+
+namespace QaBot.Host;
+
+/// <summary><c>qabot run</c>: the long-running service (HTTP ingest, health, metrics; bot and jobs as they land).</summary>
+public static class ServiceHost
+{
+    public static WebApplication Build(IReadOnlyList<string> configArgs)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [.. configArgs] });
+        builder.Configuration.AddQaBotConfiguration(configArgs, builder.Environment.EnvironmentName);
+        builder.AddQaBotInfrastructure();
+        builder.Services.AddProblemDetails();
+        builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
+        builder.Services.Configure<FormOptions>(_ => { });
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = null); // the ingest endpoints enforce Ingest:MaxBodyBytes themselves
+
+        var app = builder.Build();
+        app.UseHttpMetrics();
+        app.MapHealthEndpoints();
+        app.MapTranscriptEndpoints();
+        app.MapMetrics("/metrics");
+        return app;
+    }
+
+    public static async Task<int> RunAsync(CommandLine cl, CancellationToken cancellationToken)
+    {
+        cl.AllowOnly();
+        await using var app = Build(cl.ConfigArgs);
+        await app.Services.GetRequiredService<ITranscriptStore>().MigrateAsync(cancellationToken);
+        await app.RunAsync(cancellationToken);
+        return 0;
+    }
+}

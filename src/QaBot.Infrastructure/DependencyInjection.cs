@@ -1,0 +1,41 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Npgsql;
+using QaBot.Core.Abstractions;
+using QaBot.Infrastructure.Ingest;
+using QaBot.Infrastructure.Options;
+using QaBot.Infrastructure.Storage;
+using QaBot.Infrastructure.Storage.Postgres;
+using QaBot.Infrastructure.Storage.Sqlite;
+
+namespace QaBot.Infrastructure;
+
+public static class DependencyInjection
+{
+    /// <summary>Registers every adapter: storage (SQLite or PostgreSQL), ingest, and their options.</summary>
+    public static IHostApplicationBuilder AddQaBotInfrastructure(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSingleton(TimeProvider.System);
+        services.AddValidatedOptions<StorageOptions>(StorageOptions.SectionName);
+        services.AddValidatedOptions<IngestOptions>(IngestOptions.SectionName);
+        services.AddValidatedOptions<ChatwootOptions>(ChatwootOptions.SectionName);
+
+        var storage = builder.Configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
+        if (storage.UsesPostgres)
+        {
+            services.AddSingleton(_ => new NpgsqlDataSourceBuilder(storage.ConnectionString).Build());
+            services.AddSingleton<ITranscriptStore>(sp => new PostgresTranscriptStore(sp.GetRequiredService<NpgsqlDataSource>(), sp.GetRequiredService<TimeProvider>()));
+        }
+        else
+        {
+            services.AddSingleton<ITranscriptStore>(sp => new SqliteTranscriptStore(
+                sp.GetRequiredService<IOptions<StorageOptions>>().Value.SqlitePath, sp.GetRequiredService<TimeProvider>()));
+        }
+
+        services.AddSingleton<TranscriptImporter>();
+        return builder;
+    }
+}

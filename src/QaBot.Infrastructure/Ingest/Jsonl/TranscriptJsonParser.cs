@@ -1,0 +1,214 @@
+using System.Globalization;
+using System.Text.Json;
+using QaBot.Core.Transcripts;
+
+namespace QaBot.Infrastructure.Ingest.Jsonl;
+
+/// <summary>
+/// Maps QaBot's own JSON chat (DESIGN §2) onto the model, validating as it goes. Every rejection names the field as a
+/// JSON path, so an import report or a 400 response tells the sender exactly what to fix.
+/// </summary>
+public static class TranscriptJsonParser
+{
+    public static Chat Parse(JsonElement root)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            throw new IngestException("$", "a chat must be a JSON object");
+        }
+
+        var channel = OptionalString(root, "channel", "channel") ?? Channels.Chat;
+        if (!Channels.IsKnown(channel))
+        {
+            throw new IngestException("channel", $"'{channel}' is not one of {string.Join(", ", Channels.All)}");
+        }
+
+        var csat = OptionalInt(root, "csat", "csat");
+        if (csat is < 1 or > 5)
+        {
+            throw new IngestException("csat", $"must be 1–5, got {csat}");
+        }
+
+        return new Chat
+        {
+            Id = RequiredId(root, "id", "id"),
+            Source = OptionalString(root, "source", "source") ?? Chat.DefaultSource,
+            Channel = channel,
+            Group = OptionalString(root, "group", "group"),
+            Language = OptionalString(root, "language", "language")?.ToLowerInvariant(),
+            Customer = ParseParty(root, "customer", "customer"),
+            EndedAt = OptionalInstant(root, "ended_at", "ended_at"),
+            ClosedAt = OptionalInstant(root, "closed_at", "closed_at"),
+            Csat = csat,
+            Converted = OptionalBool(root, "converted", "converted"),
+            OrderValue = OptionalDecimal(root, "order_value", "order_value"),
+            Tags = ParseTags(root),
+            Messages = ParseMessages(root),
+        };
+    }
+
+    private static IReadOnlyList<ChatMessage> ParseMessages(JsonElement root)
+    {
+        if (!root.TryGetProperty("messages", out var array) || array.ValueKind == JsonValueKind.Null)
+        {
+            return [];
+        }
+
+        if (array.ValueKind != JsonValueKind.Array)
+        {
+            throw new IngestException("messages", "must be an array");
+        }
+
+        var messages = new List<ChatMessage>(array.GetArrayLength());
+        var index = 0;
+        foreach (var item in array.EnumerateArray())
+        {
+            messages.Add(ParseMessage(item, $"messages[{index++}]"));
+        }
+
+        return ChatMerger.MergeMessages([], messages);
+    }
+
+    private static ChatMessage ParseMessage(JsonElement m, string path)
+    {
+        if (m.ValueKind != JsonValueKind.Object)
+        {
+            throw new IngestException(path, "a message must be a JSON object");
+        }
+
+        var fromText = OptionalString(m, "from", $"{path}.from")
+            ?? throw new IngestException($"{path}.from", "is required (customer, operator, bot or system)");
+        if (!SenderNames.TryParse(fromText, out var from))
+        {
+            throw new IngestException($"{path}.from", $"'{fromText}' is not one of customer, operator, bot, system");
+        }
+
+        var text = OptionalString(m, "text", $"{path}.text");
+        if (text is null && from != Sender.System)
+        {
+            throw new IngestException($"{path}.text", $"is required for a {fromText} message");
+        }
+
+        return new ChatMessage
+        {
+            Id = RequiredId(m, "id", $"{path}.id"),
+            At = OptionalInstant(m, "at", $"{path}.at") ?? throw new IngestException($"{path}.at", "is required"),
+            From = from,
+            Text = text,
+            Operator = ParseParty(m, "operator", $"{path}.operator"),
+            Canned = OptionalBool(m, "canned", $"{path}.canned"),
+            Event = OptionalString(m, "event", $"{path}.event"),
+        };
+    }
+
+    private static Party? ParseParty(JsonElement parent, string name, string path)
+    {
+        if (!parent.TryGetProperty(name, out var p) || p.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        if (p.ValueKind != JsonValueKind.Object)
+        {
+            throw new IngestException(path, "must be an object with id and name");
+        }
+
+        // A party without an id cannot be attributed or matched across chats; its name alone is not an identity.
+        var id = OptionalId(p, "id", $"{path}.id");
+        return id is null ? null : new Party(id, OptionalString(p, "name", $"{path}.name"));
+    }
+
+    private static List<string>? ParseTags(JsonElement root)
+    {
+        if (!root.TryGetProperty("tags", out var tags) || tags.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        if (tags.ValueKind != JsonValueKind.Array)
+        {
+            throw new IngestException("tags", "must be an array of strings");
+        }
+
+        var list = new List<string>();
+        var i = 0;
+        foreach (var tag in tags.EnumerateArray())
+        {
+            list.Add(tag.ValueKind == JsonValueKind.String ? tag.GetString()! : throw new IngestException($"tags[{i}]", "must be a string"));
+            i++;
+        }
+
+        return list;
+    }
+
+    private static string RequiredId(JsonElement e, string name, string path) =>
+        OptionalId(e, name, path) ?? throw new IngestException(path, "is required");
+
+    /// <summary>Ids are strings; numeric ids are accepted as their decimal text, since many platforms send numbers.</summary>
+    private static string? OptionalId(JsonElement e, string name, string path)
+    {
+        if (!e.TryGetProperty(name, out var v) || v.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        var id = v.ValueKind switch
+        {
+            JsonValueKind.String => v.GetString()!,
+            JsonValueKind.Number => v.GetRawText(),
+            _ => throw new IngestException(path, "must be a string"),
+        };
+        return id.Length == 0 ? throw new IngestException(path, "must not be empty") : id;
+    }
+
+    private static string? OptionalString(JsonElement e, string name, string path)
+    {
+        if (!e.TryGetProperty(name, out var v) || v.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        return v.ValueKind == JsonValueKind.String ? v.GetString() : throw new IngestException(path, "must be a string");
+    }
+
+    private static bool? OptionalBool(JsonElement e, string name, string path)
+    {
+        if (!e.TryGetProperty(name, out var v) || v.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        return v.ValueKind switch
+        {
+            JsonValueKind.True => true,
+            JsonValueKind.False => false,
+            _ => throw new IngestException(path, "must be true or false"),
+        };
+    }
+
+    private static int? OptionalInt(JsonElement e, string name, string path)
+    {
+        if (!e.TryGetProperty(name, out var v) || v.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        return v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var i) ? i : throw new IngestException(path, "must be a whole number");
+    }
+
+    private static decimal? OptionalDecimal(JsonElement e, string name, string path)
+    {
+        if (!e.TryGetProperty(name, out var v) || v.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        return v.ValueKind == JsonValueKind.Number && v.TryGetDecimal(out var d) ? d : throw new IngestException(path, "must be a number");
+    }
+
+    private static DateTimeOffset? OptionalInstant(JsonElement e, string name, string path)
+    {
+        var text = OptionalString(e, name, path);
+        return text is null ? null : IsoInstant.Parse(text, path);
+    }
+}

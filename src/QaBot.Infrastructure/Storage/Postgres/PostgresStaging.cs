@@ -1,0 +1,123 @@
+using Npgsql;
+using NpgsqlTypes;
+using QaBot.Core.Transcripts;
+using static QaBot.Infrastructure.Storage.StorageConventions;
+
+namespace QaBot.Infrastructure.Storage.Postgres;
+
+/// <summary>Binary COPY into the staging tables, and the SQL that merges staging into the real tables (DESIGN §2 upsert).</summary>
+internal static class PostgresStaging
+{
+    public const string MergeChats = """
+        INSERT INTO chats AS c (source, id, channel, grp, language, customer_id, customer_name, ended_at, closed_at,
+                                csat, converted, order_value, tags, updated_at)
+        SELECT source, id, channel, grp, language, customer_id, customer_name, ended_at, closed_at,
+               csat, converted, order_value, tags, @now
+        FROM stage_chats
+        ON CONFLICT (source, id) DO UPDATE SET
+            channel = CASE WHEN excluded.channel <> 'chat' THEN excluded.channel ELSE c.channel END,
+            grp = COALESCE(excluded.grp, c.grp),
+            language = COALESCE(excluded.language, c.language),
+            customer_id = COALESCE(excluded.customer_id, c.customer_id),
+            customer_name = COALESCE(excluded.customer_name, c.customer_name),
+            ended_at = COALESCE(excluded.ended_at, c.ended_at),
+            closed_at = COALESCE(excluded.closed_at, c.closed_at),
+            csat = COALESCE(excluded.csat, c.csat),
+            converted = COALESCE(excluded.converted, c.converted),
+            order_value = COALESCE(excluded.order_value, c.order_value),
+            tags = COALESCE(excluded.tags, c.tags),
+            revision = c.revision + 1,
+            updated_at = excluded.updated_at
+        RETURNING revision;
+        """;
+
+    public const string MergeMessagesAndRefresh = """
+        INSERT INTO messages AS m (source, chat_id, id, at, sender, text, operator_id, operator_name, canned, event)
+        SELECT source, chat_id, id, at, sender, text, operator_id, operator_name, canned, event FROM stage_messages
+        ON CONFLICT (source, chat_id, id) DO UPDATE SET
+            at = excluded.at,
+            sender = excluded.sender,
+            text = COALESCE(excluded.text, m.text),
+            operator_id = COALESCE(excluded.operator_id, m.operator_id),
+            operator_name = COALESCE(excluded.operator_name, m.operator_name),
+            canned = COALESCE(excluded.canned, m.canned),
+            event = COALESCE(excluded.event, m.event);
+        UPDATE chats c SET
+            started_at = COALESCE(a.first_customer, a.first_any),
+            last_message_at = a.last_any,
+            message_count = a.n
+        FROM (
+            SELECT m.source, m.chat_id,
+                   MIN(m.at) FILTER (WHERE m.sender = 'customer') AS first_customer,
+                   MIN(m.at) AS first_any, MAX(m.at) AS last_any, COUNT(*) AS n
+            FROM messages m JOIN stage_chats s ON m.source = s.source AND m.chat_id = s.id
+            GROUP BY m.source, m.chat_id
+        ) a
+        WHERE c.source = a.source AND c.id = a.chat_id;
+        """;
+
+    /// <summary>Copies the (already merged) batch into the staging tables; returns the number of messages copied.</summary>
+    public static async Task<int> CopyAsync(NpgsqlConnection connection, IReadOnlyList<Chat> batch, CancellationToken cancellationToken)
+    {
+        await using (var chats = await connection.BeginBinaryImportAsync(
+            "COPY stage_chats (source, id, channel, grp, language, customer_id, customer_name, ended_at, closed_at, csat, converted, order_value, tags) FROM STDIN (FORMAT BINARY)",
+            cancellationToken))
+        {
+            foreach (var chat in batch)
+            {
+                await chats.StartRowAsync(cancellationToken);
+                await chats.WriteAsync(chat.Source, NpgsqlDbType.Text, cancellationToken);
+                await chats.WriteAsync(chat.Id, NpgsqlDbType.Text, cancellationToken);
+                await chats.WriteAsync(chat.Channel, NpgsqlDbType.Text, cancellationToken);
+                await WriteTextAsync(chats, chat.Group, cancellationToken);
+                await WriteTextAsync(chats, chat.Language, cancellationToken);
+                await WriteTextAsync(chats, chat.Customer?.Id, cancellationToken);
+                await WriteTextAsync(chats, chat.Customer?.Name, cancellationToken);
+                await WriteInstantAsync(chats, chat.EndedAt, cancellationToken);
+                await WriteInstantAsync(chats, chat.ClosedAt, cancellationToken);
+                await WriteNullableAsync(chats, chat.Csat is { } csat ? (short?)csat : null, NpgsqlDbType.Smallint, cancellationToken);
+                await WriteNullableAsync(chats, chat.Converted, NpgsqlDbType.Boolean, cancellationToken);
+                await WriteNullableAsync(chats, chat.OrderValue, NpgsqlDbType.Numeric, cancellationToken);
+                await WriteTextAsync(chats, EncodeTags(chat.Tags), cancellationToken);
+            }
+
+            await chats.CompleteAsync(cancellationToken);
+        }
+
+        var count = 0;
+        await using var messages = await connection.BeginBinaryImportAsync(
+            "COPY stage_messages (source, chat_id, id, at, sender, text, operator_id, operator_name, canned, event) FROM STDIN (FORMAT BINARY)",
+            cancellationToken);
+        foreach (var chat in batch)
+        {
+            foreach (var message in chat.Messages)
+            {
+                await messages.StartRowAsync(cancellationToken);
+                await messages.WriteAsync(chat.Source, NpgsqlDbType.Text, cancellationToken);
+                await messages.WriteAsync(chat.Id, NpgsqlDbType.Text, cancellationToken);
+                await messages.WriteAsync(message.Id, NpgsqlDbType.Text, cancellationToken);
+                await messages.WriteAsync(message.At.UtcDateTime, NpgsqlDbType.TimestampTz, cancellationToken);
+                await messages.WriteAsync(message.From.ToName(), NpgsqlDbType.Text, cancellationToken);
+                await WriteTextAsync(messages, message.Text, cancellationToken);
+                await WriteTextAsync(messages, message.Operator?.Id, cancellationToken);
+                await WriteTextAsync(messages, message.Operator?.Name, cancellationToken);
+                await WriteNullableAsync(messages, message.Canned, NpgsqlDbType.Boolean, cancellationToken);
+                await WriteTextAsync(messages, message.Event, cancellationToken);
+                count++;
+            }
+        }
+
+        await messages.CompleteAsync(cancellationToken);
+        return count;
+    }
+
+    private static Task WriteTextAsync(NpgsqlBinaryImporter importer, string? value, CancellationToken cancellationToken) =>
+        value is null ? importer.WriteNullAsync(cancellationToken) : importer.WriteAsync(value, NpgsqlDbType.Text, cancellationToken);
+
+    private static Task WriteInstantAsync(NpgsqlBinaryImporter importer, DateTimeOffset? value, CancellationToken cancellationToken) =>
+        value is { } v ? importer.WriteAsync(v.UtcDateTime, NpgsqlDbType.TimestampTz, cancellationToken) : importer.WriteNullAsync(cancellationToken);
+
+    private static Task WriteNullableAsync<T>(NpgsqlBinaryImporter importer, T? value, NpgsqlDbType type, CancellationToken cancellationToken)
+        where T : struct =>
+        value is { } v ? importer.WriteAsync(v, type, cancellationToken) : importer.WriteNullAsync(cancellationToken);
+}

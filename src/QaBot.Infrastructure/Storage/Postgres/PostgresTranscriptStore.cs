@@ -1,0 +1,183 @@
+using System.Runtime.CompilerServices;
+using Npgsql;
+using NpgsqlTypes;
+using QaBot.Core.Abstractions;
+using QaBot.Core.Transcripts;
+using static QaBot.Infrastructure.Storage.StorageConventions;
+
+namespace QaBot.Infrastructure.Storage.Postgres;
+
+/// <summary>
+/// The production store. Upserts stream each batch into session-local staging tables with binary COPY and merge
+/// them with one INSERT … ON CONFLICT per table, so a batch costs a handful of round trips whatever its size.
+/// </summary>
+public sealed class PostgresTranscriptStore : ITranscriptStore
+{
+    private readonly NpgsqlDataSource _dataSource;
+    private readonly TimeProvider _time;
+
+    public PostgresTranscriptStore(NpgsqlDataSource dataSource, TimeProvider time)
+    {
+        _dataSource = dataSource;
+        _time = time;
+    }
+
+    public async Task MigrateAsync(CancellationToken cancellationToken) =>
+        await PostgresMigrator.MigrateAsync(_dataSource, PostgresSchema.Migrations, _time, cancellationToken);
+
+    public async Task<UpsertResult> UpsertAsync(IReadOnlyList<Chat> chats, CancellationToken cancellationToken)
+    {
+        if (chats.Count == 0)
+        {
+            return UpsertResult.Empty;
+        }
+
+        var batch = ChatMerger.MergeBatch(chats);
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await using var tx = await connection.BeginTransactionAsync(cancellationToken);
+        await using (var create = new NpgsqlCommand(PostgresSchema.StagingTables, connection, tx))
+        {
+            await create.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        var messages = await PostgresStaging.CopyAsync(connection, batch, cancellationToken);
+        int created = 0, updated = 0;
+        await using (var merge = new NpgsqlCommand(PostgresStaging.MergeChats, connection, tx))
+        {
+            merge.Parameters.AddWithValue("now", _time.GetUtcNow().UtcDateTime);
+            await using var reader = await merge.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                if (reader.GetInt64(0) == 1)
+                {
+                    created++;
+                }
+                else
+                {
+                    updated++;
+                }
+            }
+        }
+
+        await using (var merge = new NpgsqlCommand(PostgresStaging.MergeMessagesAndRefresh, connection, tx))
+        {
+            await merge.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await tx.CommitAsync(cancellationToken);
+        return new UpsertResult(created, updated, messages);
+    }
+
+    public async Task<Chat?> GetAsync(ChatKey key, CancellationToken cancellationToken)
+    {
+        await using var command = _dataSource.CreateCommand($"""
+            SELECT {ChatColumns}, {MessageColumns}
+            FROM chats c LEFT JOIN messages m ON m.source = c.source AND m.chat_id = c.id
+            WHERE c.source = @source AND c.id = @id
+            ORDER BY m.at, m.id;
+            """);
+        command.Parameters.AddWithValue("source", key.Source);
+        command.Parameters.AddWithValue("id", key.Id);
+        await foreach (var chat in ReadChatsAsync(command, cancellationToken))
+        {
+            return chat;
+        }
+
+        return null;
+    }
+
+    public async IAsyncEnumerable<Chat> QueryAsync(ChatQuery query, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var filters = new List<string> { "c.started_at >= @from", "c.started_at < @to" };
+        await using var command = _dataSource.CreateCommand();
+        command.Parameters.AddWithValue("from", query.From.UtcDateTime);
+        command.Parameters.AddWithValue("to", query.To.UtcDateTime);
+        if (query.Group is not null)
+        {
+            filters.Add("c.grp = @grp");
+            command.Parameters.AddWithValue("grp", query.Group);
+        }
+
+        if (query.Channel is not null)
+        {
+            filters.Add("c.channel = @channel");
+            command.Parameters.AddWithValue("channel", query.Channel);
+        }
+
+        if (query.OperatorId is not null)
+        {
+            filters.Add("EXISTS (SELECT 1 FROM messages o WHERE o.source = c.source AND o.chat_id = c.id AND o.operator_id = @op)");
+            command.Parameters.AddWithValue("op", query.OperatorId);
+        }
+
+        if (query.OnlyWithoutEnd)
+        {
+            filters.Add("c.ended_at IS NULL");
+        }
+
+        command.CommandText = $"""
+            SELECT {ChatColumns}, {MessageColumns}
+            FROM chats c LEFT JOIN messages m ON m.source = c.source AND m.chat_id = c.id
+            WHERE {string.Join(" AND ", filters)}
+            ORDER BY c.started_at, c.source, c.id, m.at, m.id;
+            """;
+        await foreach (var chat in ReadChatsAsync(command, cancellationToken))
+        {
+            yield return chat;
+        }
+    }
+
+    public async Task<StoreCounts> CountAsync(CancellationToken cancellationToken)
+    {
+        await using var command = _dataSource.CreateCommand("SELECT (SELECT COUNT(*) FROM chats), (SELECT COUNT(*) FROM messages);");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        return new StoreCounts(reader.GetInt64(0), reader.GetInt64(1));
+    }
+
+    private static async IAsyncEnumerable<Chat> ReadChatsAsync(NpgsqlCommand command, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var assembler = new ChatAssembler();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var completed = assembler.Add(ReadChat(reader), reader.IsDBNull(13) ? null : ReadMessage(reader, 13));
+            if (completed is not null)
+            {
+                yield return completed;
+            }
+        }
+
+        if (assembler.Flush() is { } last)
+        {
+            yield return last;
+        }
+    }
+
+    private static Chat ReadChat(NpgsqlDataReader r) => new()
+    {
+        Source = r.GetString(0),
+        Id = r.GetString(1),
+        Channel = r.GetString(2),
+        Group = r.IsDBNull(3) ? null : r.GetString(3),
+        Language = r.IsDBNull(4) ? null : r.GetString(4),
+        Customer = r.IsDBNull(5) ? null : new Party(r.GetString(5), r.IsDBNull(6) ? null : r.GetString(6)),
+        EndedAt = r.IsDBNull(7) ? null : r.GetFieldValue<DateTimeOffset>(7),
+        ClosedAt = r.IsDBNull(8) ? null : r.GetFieldValue<DateTimeOffset>(8),
+        Csat = r.IsDBNull(9) ? null : r.GetInt16(9),
+        Converted = r.IsDBNull(10) ? null : r.GetBoolean(10),
+        OrderValue = r.IsDBNull(11) ? null : r.GetDecimal(11),
+        Tags = r.IsDBNull(12) ? null : DecodeTags(r.GetString(12)),
+    };
+
+    private static ChatMessage ReadMessage(NpgsqlDataReader r, int o) => new()
+    {
+        Id = r.GetString(o),
+        At = r.GetFieldValue<DateTimeOffset>(o + 1),
+        From = SenderNames.TryParse(r.GetString(o + 2), out var sender) ? sender : Sender.System,
+        Text = r.IsDBNull(o + 3) ? null : r.GetString(o + 3),
+        Operator = r.IsDBNull(o + 4) ? null : new Party(r.GetString(o + 4), r.IsDBNull(o + 5) ? null : r.GetString(o + 5)),
+        Canned = r.IsDBNull(o + 6) ? null : r.GetBoolean(o + 6),
+        Event = r.IsDBNull(o + 7) ? null : r.GetString(o + 7),
+    };
+}

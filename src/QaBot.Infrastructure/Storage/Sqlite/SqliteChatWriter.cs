@@ -1,0 +1,131 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using QaBot.Core.Transcripts;
+using static QaBot.Infrastructure.Storage.StorageConventions;
+
+namespace QaBot.Infrastructure.Storage.Sqlite;
+
+/// <summary>
+/// Prepared statements for one upsert transaction. The merge rules of DESIGN §2 are expressed in SQL
+/// (COALESCE = "newest non-null value wins") so concurrent writers cannot lose each other's fields.
+/// </summary>
+internal sealed class SqliteChatWriter : IDisposable
+{
+    private readonly SqliteCommand _chat;
+    private readonly SqliteCommand _message;
+    private readonly SqliteCommand _derived;
+
+    public SqliteChatWriter(SqliteConnection connection, SqliteTransaction tx)
+    {
+        _chat = Prepare(connection, tx, """
+            INSERT INTO chats (source, id, channel, grp, language, customer_id, customer_name, ended_at, closed_at,
+                               csat, converted, order_value, tags, updated_at)
+            VALUES ($source, $id, $channel, $grp, $language, $customer_id, $customer_name, $ended_at, $closed_at,
+                    $csat, $converted, $order_value, $tags, $now)
+            ON CONFLICT (source, id) DO UPDATE SET
+                channel = CASE WHEN excluded.channel <> 'chat' THEN excluded.channel ELSE chats.channel END,
+                grp = COALESCE(excluded.grp, chats.grp),
+                language = COALESCE(excluded.language, chats.language),
+                customer_id = COALESCE(excluded.customer_id, chats.customer_id),
+                customer_name = COALESCE(excluded.customer_name, chats.customer_name),
+                ended_at = COALESCE(excluded.ended_at, chats.ended_at),
+                closed_at = COALESCE(excluded.closed_at, chats.closed_at),
+                csat = COALESCE(excluded.csat, chats.csat),
+                converted = COALESCE(excluded.converted, chats.converted),
+                order_value = COALESCE(excluded.order_value, chats.order_value),
+                tags = COALESCE(excluded.tags, chats.tags),
+                revision = chats.revision + 1,
+                updated_at = excluded.updated_at
+            RETURNING revision;
+            """, "$source", "$id", "$channel", "$grp", "$language", "$customer_id", "$customer_name", "$ended_at",
+            "$closed_at", "$csat", "$converted", "$order_value", "$tags", "$now");
+        _message = Prepare(connection, tx, """
+            INSERT INTO messages (source, chat_id, id, at, sender, text, operator_id, operator_name, canned, event)
+            VALUES ($source, $chat_id, $id, $at, $sender, $text, $operator_id, $operator_name, $canned, $event)
+            ON CONFLICT (source, chat_id, id) DO UPDATE SET
+                at = excluded.at,
+                sender = excluded.sender,
+                text = COALESCE(excluded.text, messages.text),
+                operator_id = COALESCE(excluded.operator_id, messages.operator_id),
+                operator_name = COALESCE(excluded.operator_name, messages.operator_name),
+                canned = COALESCE(excluded.canned, messages.canned),
+                event = COALESCE(excluded.event, messages.event);
+            """, "$source", "$chat_id", "$id", "$at", "$sender", "$text", "$operator_id", "$operator_name", "$canned", "$event");
+        _derived = Prepare(connection, tx, """
+            UPDATE chats SET
+                started_at = COALESCE(
+                    (SELECT MIN(at) FROM messages m WHERE m.source = $source AND m.chat_id = $id AND m.sender = 'customer'),
+                    (SELECT MIN(at) FROM messages m WHERE m.source = $source AND m.chat_id = $id)),
+                last_message_at = (SELECT MAX(at) FROM messages m WHERE m.source = $source AND m.chat_id = $id),
+                message_count = (SELECT COUNT(*) FROM messages m WHERE m.source = $source AND m.chat_id = $id)
+            WHERE source = $source AND id = $id;
+            """, "$source", "$id");
+    }
+
+    /// <summary>Writes the chat row; true when it was created, false when an existing chat was merged.</summary>
+    public bool UpsertChat(Chat chat, long nowMicros)
+    {
+        var p = _chat.Parameters;
+        p[0].Value = chat.Source;
+        p[1].Value = chat.Id;
+        p[2].Value = chat.Channel;
+        p[3].Value = Db(chat.Group);
+        p[4].Value = Db(chat.Language);
+        p[5].Value = Db(chat.Customer?.Id);
+        p[6].Value = Db(chat.Customer?.Name);
+        p[7].Value = chat.EndedAt is { } ended ? ToMicros(ended) : DBNull.Value;
+        p[8].Value = chat.ClosedAt is { } closed ? ToMicros(closed) : DBNull.Value;
+        p[9].Value = chat.Csat is { } csat ? csat : DBNull.Value;
+        p[10].Value = chat.Converted is { } converted ? (converted ? 1 : 0) : DBNull.Value;
+        p[11].Value = chat.OrderValue is { } value ? value.ToString(CultureInfo.InvariantCulture) : DBNull.Value;
+        p[12].Value = Db(EncodeTags(chat.Tags));
+        p[13].Value = nowMicros;
+        return Convert.ToInt64(_chat.ExecuteScalar(), CultureInfo.InvariantCulture) == 1;
+    }
+
+    public void UpsertMessage(ChatKey chat, ChatMessage message)
+    {
+        var p = _message.Parameters;
+        p[0].Value = chat.Source;
+        p[1].Value = chat.Id;
+        p[2].Value = message.Id;
+        p[3].Value = ToMicros(message.At);
+        p[4].Value = message.From.ToName();
+        p[5].Value = Db(message.Text);
+        p[6].Value = Db(message.Operator?.Id);
+        p[7].Value = Db(message.Operator?.Name);
+        p[8].Value = message.Canned is { } canned ? (canned ? 1 : 0) : DBNull.Value;
+        p[9].Value = Db(message.Event);
+        _message.ExecuteNonQuery();
+    }
+
+    public void RefreshDerived(ChatKey chat)
+    {
+        _derived.Parameters[0].Value = chat.Source;
+        _derived.Parameters[1].Value = chat.Id;
+        _derived.ExecuteNonQuery();
+    }
+
+    public void Dispose()
+    {
+        _chat.Dispose();
+        _message.Dispose();
+        _derived.Dispose();
+    }
+
+    private static object Db(string? value) => value is null ? DBNull.Value : value;
+
+    private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction tx, string sql, params string[] names)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = tx;
+        command.CommandText = sql;
+        foreach (var name in names)
+        {
+            command.Parameters.Add(new SqliteParameter { ParameterName = name });
+        }
+
+        command.Prepare();
+        return command;
+    }
+}

@@ -1,0 +1,229 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
+using QaBot.Core.Abstractions;
+using QaBot.Core.Transcripts;
+using static QaBot.Infrastructure.Storage.StorageConventions;
+
+namespace QaBot.Infrastructure.Storage.Sqlite;
+
+/// <summary>The embedded default store: one SQLite file in WAL mode under <c>Storage:DataDirectory</c>.</summary>
+public sealed class SqliteTranscriptStore : ITranscriptStore
+{
+    private readonly string _connectionString;
+    private readonly TimeProvider _time;
+
+    public SqliteTranscriptStore(string databasePath, TimeProvider time)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(databasePath))!);
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = databasePath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Cache = SqliteCacheMode.Private,
+            Pooling = true,
+            DefaultTimeout = 60,
+        }.ToString();
+        _time = time;
+    }
+
+    public async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await ExecuteAsync(connection, "PRAGMA journal_mode = WAL;", cancellationToken);
+        await ExecuteAsync(connection, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, description TEXT NOT NULL, applied_at INTEGER NOT NULL);", cancellationToken);
+        await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        var current = await ScalarAsync(connection, tx, "SELECT COALESCE(MAX(version), 0) FROM schema_version;", cancellationToken);
+        foreach (var step in SqliteSchema.Migrations.Where(m => m.Version > current))
+        {
+            await using var command = connection.CreateCommand();
+            command.Transaction = tx;
+            command.CommandText = step.Sql;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            command.CommandText = "INSERT INTO schema_version (version, description, applied_at) VALUES ($v, $d, $t);";
+            command.Parameters.AddWithValue("$v", step.Version);
+            command.Parameters.AddWithValue("$d", step.Description);
+            command.Parameters.AddWithValue("$t", ToMicros(_time.GetUtcNow()));
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await tx.CommitAsync(cancellationToken);
+    }
+
+    public async Task<UpsertResult> UpsertAsync(IReadOnlyList<Chat> chats, CancellationToken cancellationToken)
+    {
+        if (chats.Count == 0)
+        {
+            return UpsertResult.Empty;
+        }
+
+        var batch = ChatMerger.MergeBatch(chats);
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        using var writer = new SqliteChatWriter(connection, tx);
+        var now = ToMicros(_time.GetUtcNow());
+        int created = 0, updated = 0, messages = 0;
+        foreach (var chat in batch)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (writer.UpsertChat(chat, now))
+            {
+                created++;
+            }
+            else
+            {
+                updated++;
+            }
+
+            foreach (var message in chat.Messages)
+            {
+                writer.UpsertMessage(chat.Key, message);
+                messages++;
+            }
+
+            writer.RefreshDerived(chat.Key);
+        }
+
+        await tx.CommitAsync(cancellationToken);
+        return new UpsertResult(created, updated, messages);
+    }
+
+    public async Task<Chat?> GetAsync(ChatKey key, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"""
+            SELECT {ChatColumns}, {MessageColumns}
+            FROM chats c LEFT JOIN messages m ON m.source = c.source AND m.chat_id = c.id
+            WHERE c.source = $source AND c.id = $id
+            ORDER BY m.at, m.id;
+            """;
+        command.Parameters.AddWithValue("$source", key.Source);
+        command.Parameters.AddWithValue("$id", key.Id);
+        await foreach (var chat in ReadChatsAsync(command, cancellationToken))
+        {
+            return chat;
+        }
+
+        return null;
+    }
+
+    public async IAsyncEnumerable<Chat> QueryAsync(ChatQuery query, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        var filters = new List<string> { "c.started_at >= $from", "c.started_at < $to" };
+        command.Parameters.AddWithValue("$from", ToMicros(query.From));
+        command.Parameters.AddWithValue("$to", ToMicros(query.To));
+        if (query.Group is not null)
+        {
+            filters.Add("c.grp = $grp");
+            command.Parameters.AddWithValue("$grp", query.Group);
+        }
+
+        if (query.Channel is not null)
+        {
+            filters.Add("c.channel = $channel");
+            command.Parameters.AddWithValue("$channel", query.Channel);
+        }
+
+        if (query.OperatorId is not null)
+        {
+            filters.Add("EXISTS (SELECT 1 FROM messages o WHERE o.source = c.source AND o.chat_id = c.id AND o.operator_id = $op)");
+            command.Parameters.AddWithValue("$op", query.OperatorId);
+        }
+
+        if (query.OnlyWithoutEnd)
+        {
+            filters.Add("c.ended_at IS NULL");
+        }
+
+        command.CommandText = $"""
+            SELECT {ChatColumns}, {MessageColumns}
+            FROM chats c LEFT JOIN messages m ON m.source = c.source AND m.chat_id = c.id
+            WHERE {string.Join(" AND ", filters)}
+            ORDER BY c.started_at, c.source, c.id, m.at, m.id;
+            """;
+        await foreach (var chat in ReadChatsAsync(command, cancellationToken))
+        {
+            yield return chat;
+        }
+    }
+
+    public async Task<StoreCounts> CountAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        var chats = await ScalarAsync(connection, null, "SELECT COUNT(*) FROM chats;", cancellationToken);
+        var messages = await ScalarAsync(connection, null, "SELECT COUNT(*) FROM messages;", cancellationToken);
+        return new StoreCounts(chats, messages);
+    }
+
+    private static async IAsyncEnumerable<Chat> ReadChatsAsync(SqliteCommand command, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var assembler = new ChatAssembler();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var completed = assembler.Add(ReadChat(reader), reader.IsDBNull(13) ? null : ReadMessage(reader, 13));
+            if (completed is not null)
+            {
+                yield return completed;
+            }
+        }
+
+        if (assembler.Flush() is { } last)
+        {
+            yield return last;
+        }
+    }
+
+    private static Chat ReadChat(SqliteDataReader r) => new()
+    {
+        Source = r.GetString(0),
+        Id = r.GetString(1),
+        Channel = r.GetString(2),
+        Group = r.IsDBNull(3) ? null : r.GetString(3),
+        Language = r.IsDBNull(4) ? null : r.GetString(4),
+        Customer = r.IsDBNull(5) ? null : new Party(r.GetString(5), r.IsDBNull(6) ? null : r.GetString(6)),
+        EndedAt = r.IsDBNull(7) ? null : FromMicros(r.GetInt64(7)),
+        ClosedAt = r.IsDBNull(8) ? null : FromMicros(r.GetInt64(8)),
+        Csat = r.IsDBNull(9) ? null : r.GetInt32(9),
+        Converted = r.IsDBNull(10) ? null : r.GetInt64(10) != 0,
+        OrderValue = r.IsDBNull(11) ? null : decimal.Parse(r.GetString(11), CultureInfo.InvariantCulture),
+        Tags = r.IsDBNull(12) ? null : DecodeTags(r.GetString(12)),
+    };
+
+    private static ChatMessage ReadMessage(SqliteDataReader r, int o) => new()
+    {
+        Id = r.GetString(o),
+        At = FromMicros(r.GetInt64(o + 1)),
+        From = SenderNames.TryParse(r.GetString(o + 2), out var sender) ? sender : Sender.System,
+        Text = r.IsDBNull(o + 3) ? null : r.GetString(o + 3),
+        Operator = r.IsDBNull(o + 4) ? null : new Party(r.GetString(o + 4), r.IsDBNull(o + 5) ? null : r.GetString(o + 5)),
+        Canned = r.IsDBNull(o + 6) ? null : r.GetInt64(o + 6) != 0,
+        Event = r.IsDBNull(o + 7) ? null : r.GetString(o + 7),
+    };
+
+    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync(cancellationToken);
+        return connection;
+    }
+
+    private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static async Task<long> ScalarAsync(SqliteConnection connection, SqliteTransaction? tx, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = tx;
+        command.CommandText = sql;
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+    }
+}
