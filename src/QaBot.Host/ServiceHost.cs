@@ -24,6 +24,7 @@ public static class ServiceHost
         app.UseHttpMetrics();
         app.MapHealthEndpoints();
         app.MapTranscriptEndpoints();
+        app.MapChatwootEndpoints();
         app.MapMetrics("/metrics");
         return app;
     }

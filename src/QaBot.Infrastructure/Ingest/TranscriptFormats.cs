@@ -12,7 +12,7 @@ public static class TranscriptFormats
     {
         "jsonl" or "json" => new JsonlTranscriptFormat(),
         "csv" => new CsvTranscriptFormat(),
-        "chatwoot" => throw new NotSupportedException("chatwoot format pending"),
+        "chatwoot" => new Chatwoot.ChatwootFileFormat(),
         _ => throw new ArgumentException($"Unknown format '{name}'; use one of {string.Join(", ", Names)}.", nameof(name)),
     };
 
