@@ -1,0 +1,29 @@
+# syntax=docker/dockerfile:1
+# QaBot service image: `qabot run` on port 8080. Build from the repository root: docker build -t qabot .
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+WORKDIR /src
+COPY global.json Directory.Build.props Directory.Packages.props .editorconfig QaBot.sln ./
+COPY src/QaBot.Core/QaBot.Core.csproj src/QaBot.Core/
+COPY src/QaBot.Infrastructure/QaBot.Infrastructure.csproj src/QaBot.Infrastructure/
+COPY src/QaBot.Host/QaBot.Host.csproj src/QaBot.Host/
+RUN dotnet restore src/QaBot.Host/QaBot.Host.csproj
+COPY src/ src/
+COPY config/ config/
+RUN dotnet publish src/QaBot.Host/QaBot.Host.csproj -c Release -o /app --no-restore
+
+FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
+# DejaVu fonts for chart PNGs; curl for the container health check.
+RUN apt-get update && apt-get install -y --no-install-recommends fonts-dejavu-core curl && rm -rf /var/lib/apt/lists/*
+WORKDIR /app
+COPY --from=build /app ./
+ENV ASPNETCORE_URLS=http://0.0.0.0:8080 \
+    Urls=http://0.0.0.0:8080 \
+    QABOT_CONFIG_DIR=/app/config \
+    Storage__DataDirectory=/var/lib/qabot
+RUN mkdir -p /var/lib/qabot && chown app /var/lib/qabot
+USER app
+VOLUME /var/lib/qabot
+EXPOSE 8080
+HEALTHCHECK --interval=15s --timeout=5s --start-period=30s --retries=5 CMD curl -fsS http://localhost:8080/health || exit 1
+ENTRYPOINT ["dotnet", "qabot.dll"]
+CMD ["run"]
