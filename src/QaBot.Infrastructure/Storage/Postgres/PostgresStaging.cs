@@ -43,17 +43,13 @@ internal static class PostgresStaging
             canned = COALESCE(excluded.canned, m.canned),
             event = COALESCE(excluded.event, m.event);
         UPDATE chats c SET
-            started_at = COALESCE(a.first_customer, a.first_any),
-            last_message_at = a.last_any,
-            message_count = a.n
-        FROM (
-            SELECT m.source, m.chat_id,
-                   MIN(m.at) FILTER (WHERE m.sender = 'customer') AS first_customer,
-                   MIN(m.at) AS first_any, MAX(m.at) AS last_any, COUNT(*) AS n
-            FROM messages m JOIN stage_chats s ON m.source = s.source AND m.chat_id = s.id
-            GROUP BY m.source, m.chat_id
-        ) a
-        WHERE c.source = a.source AND c.id = a.chat_id;
+            started_at = COALESCE(
+                (SELECT MIN(m.at) FROM messages m WHERE m.source = c.source AND m.chat_id = c.id AND m.sender = 'customer'),
+                (SELECT MIN(m.at) FROM messages m WHERE m.source = c.source AND m.chat_id = c.id)),
+            last_message_at = (SELECT MAX(m.at) FROM messages m WHERE m.source = c.source AND m.chat_id = c.id),
+            message_count = (SELECT COUNT(*) FROM messages m WHERE m.source = c.source AND m.chat_id = c.id)
+        FROM stage_chats s
+        WHERE c.source = s.source AND c.id = s.id;
         """;
 
     /// <summary>Copies the (already merged) batch into the staging tables; returns the number of messages copied.</summary>

@@ -41,6 +41,12 @@ public sealed class PostgresTranscriptStore : ITranscriptStore
         }
 
         var messages = await PostgresStaging.CopyAsync(connection, batch, cancellationToken);
+        await using (var analyze = new NpgsqlCommand("ANALYZE stage_chats; ANALYZE stage_messages;", connection, tx))
+        {
+            // Fresh statistics let the planner probe the primary keys instead of scanning the growing tables.
+            await analyze.ExecuteNonQueryAsync(cancellationToken);
+        }
+
         int created = 0, updated = 0;
         await using (var merge = new NpgsqlCommand(PostgresStaging.MergeChats, connection, tx))
         {

@@ -1,0 +1,8 @@
+namespace QaBot.TelegramEmulator.State;
+
+internal enum MessageKind
+{
+    Text,
+    Photo,
+    Document,
+}
