@@ -31,8 +31,8 @@ public static class DependencyInjection
         }
         else
         {
-            services.AddSingleton<ITranscriptStore>(sp => new SqliteTranscriptStore(
-                sp.GetRequiredService<IOptions<StorageOptions>>().Value.SqlitePath, sp.GetRequiredService<TimeProvider>()));
+            services.AddSingleton(sp => new SqliteDatabase(sp.GetRequiredService<IOptions<StorageOptions>>().Value.SqlitePath));
+            services.AddSingleton<ITranscriptStore>(sp => new SqliteTranscriptStore(sp.GetRequiredService<SqliteDatabase>(), sp.GetRequiredService<TimeProvider>()));
         }
 
         services.AddSingleton<TranscriptImporter>();

@@ -1,4 +1,4 @@
 namespace QaBot.Infrastructure.Storage;
 
 /// <summary>One versioned schema step. Steps are applied in order, each once, and recorded in <c>schema_version</c>.</summary>
-internal sealed record SchemaMigration(int Version, string Description, string Sql);
+public sealed record SchemaMigration(int Version, string Description, string Sql);

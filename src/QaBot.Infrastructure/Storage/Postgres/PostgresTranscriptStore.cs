@@ -13,6 +13,8 @@ namespace QaBot.Infrastructure.Storage.Postgres;
 /// </summary>
 public sealed class PostgresTranscriptStore : ITranscriptStore
 {
+    public const string Module = "transcripts";
+
     private readonly NpgsqlDataSource _dataSource;
     private readonly TimeProvider _time;
 
@@ -23,7 +25,7 @@ public sealed class PostgresTranscriptStore : ITranscriptStore
     }
 
     public async Task MigrateAsync(CancellationToken cancellationToken) =>
-        await PostgresMigrator.MigrateAsync(_dataSource, PostgresSchema.Migrations, _time, cancellationToken);
+        await PostgresMigrator.MigrateAsync(_dataSource, Module, PostgresSchema.Migrations, _time, cancellationToken);
 
     public async Task<UpsertResult> UpsertAsync(IReadOnlyList<Chat> chats, CancellationToken cancellationToken)
     {

@@ -10,46 +10,24 @@ namespace QaBot.Infrastructure.Storage.Sqlite;
 /// <summary>The embedded default store: one SQLite file in WAL mode under <c>Storage:DataDirectory</c>.</summary>
 public sealed class SqliteTranscriptStore : ITranscriptStore
 {
-    private readonly string _connectionString;
+    public const string Module = "transcripts";
+
+    private readonly SqliteDatabase _db;
     private readonly TimeProvider _time;
 
-    public SqliteTranscriptStore(string databasePath, TimeProvider time)
+    public SqliteTranscriptStore(SqliteDatabase db, TimeProvider time)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(databasePath))!);
-        _connectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = databasePath,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Cache = SqliteCacheMode.Private,
-            Pooling = true,
-            DefaultTimeout = 60,
-        }.ToString();
+        _db = db;
         _time = time;
     }
 
-    public async Task MigrateAsync(CancellationToken cancellationToken)
+    public SqliteTranscriptStore(string databasePath, TimeProvider time)
+        : this(new SqliteDatabase(databasePath), time)
     {
-        await using var connection = await OpenAsync(cancellationToken);
-        await ExecuteAsync(connection, "PRAGMA journal_mode = WAL;", cancellationToken);
-        await ExecuteAsync(connection, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, description TEXT NOT NULL, applied_at INTEGER NOT NULL);", cancellationToken);
-        await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-        var current = await ScalarAsync(connection, tx, "SELECT COALESCE(MAX(version), 0) FROM schema_version;", cancellationToken);
-        foreach (var step in SqliteSchema.Migrations.Where(m => m.Version > current))
-        {
-            await using var command = connection.CreateCommand();
-            command.Transaction = tx;
-            command.CommandText = step.Sql;
-            await command.ExecuteNonQueryAsync(cancellationToken);
-            command.CommandText = "INSERT INTO schema_version (version, description, applied_at) VALUES ($v, $d, $t);";
-            command.Parameters.AddWithValue("$v", step.Version);
-            command.Parameters.AddWithValue("$d", step.Description);
-            command.Parameters.AddWithValue("$t", ToMicros(_time.GetUtcNow()));
-            await command.ExecuteNonQueryAsync(cancellationToken);
-        }
-
-        await tx.CommitAsync(cancellationToken);
     }
+
+    public Task MigrateAsync(CancellationToken cancellationToken) =>
+        _db.MigrateAsync(Module, SqliteSchema.Migrations, _time, cancellationToken);
 
     public async Task<UpsertResult> UpsertAsync(IReadOnlyList<Chat> chats, CancellationToken cancellationToken)
     {
@@ -205,19 +183,7 @@ public sealed class SqliteTranscriptStore : ITranscriptStore
         Event = r.IsDBNull(o + 7) ? null : r.GetString(o + 7),
     };
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        var connection = new SqliteConnection(_connectionString);
-        await connection.OpenAsync(cancellationToken);
-        return connection;
-    }
-
-    private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
+    private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => _db.OpenAsync(cancellationToken);
 
     private static async Task<long> ScalarAsync(SqliteConnection connection, SqliteTransaction? tx, string sql, CancellationToken cancellationToken)
     {

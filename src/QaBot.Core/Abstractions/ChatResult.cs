@@ -1,0 +1,30 @@
+using QaBot.Core.Transcripts;
+
+namespace QaBot.Core.Abstractions;
+
+/// <summary>
+/// The stored quality result of one chat at one revision (DESIGN §4): QA score, per-check outcome ("pass" | "fail" |
+/// "n/a"), evidence message ids, P(rude) per operator message, and whether the customer showed purchase intent.
+/// </summary>
+public sealed record ChatResult
+{
+    public required ChatKey Key { get; init; }
+
+    /// <summary>The chat revision the result was computed from; a newer revision makes it stale.</summary>
+    public required long Revision { get; init; }
+
+    public int? QaScore { get; init; }
+
+    public required IReadOnlyDictionary<string, string> Checks { get; init; }
+
+    public required IReadOnlyDictionary<string, IReadOnlyList<string>> Evidence { get; init; }
+
+    public required IReadOnlyDictionary<string, float> Politeness { get; init; }
+
+    public bool SalesIntent { get; init; }
+
+    /// <summary>Model and rules version the result was computed with; a change makes it stale.</summary>
+    public required string Version { get; init; }
+
+    public required DateTimeOffset ComputedAt { get; init; }
+}

@@ -1,0 +1,17 @@
+using QaBot.Core.Transcripts;
+
+namespace QaBot.Core.Abstractions;
+
+/// <summary>Per-chat quality results, kept beside the transcripts and recomputed when a chat grows or the models change.</summary>
+public interface IChatResultStore
+{
+    Task SaveResultsAsync(IReadOnlyList<ChatResult> results, CancellationToken cancellationToken);
+
+    Task<ChatResult?> GetResultAsync(ChatKey key, CancellationToken cancellationToken);
+
+    /// <summary>Results of chats starting in the window, lowest QA score first (for <c>/worst</c>).</summary>
+    Task<IReadOnlyList<ChatResult>> WorstAsync(DateTimeOffset from, DateTimeOffset to, int limit, CancellationToken cancellationToken);
+
+    /// <summary>Chats with no result, a result for an older revision, or a result of another <paramref name="version"/>.</summary>
+    Task<IReadOnlyList<(ChatKey Key, long Revision)>> FindStaleAsync(string version, int limit, CancellationToken cancellationToken);
+}

@@ -1,0 +1,17 @@
+using System.Text.Json.Serialization;
+
+namespace QaBot.Core.Kpis.Reports;
+
+/// <summary>Operators needed per hour of the day to answer <see cref="ServiceLevelTarget"/> of chats within the threshold.</summary>
+public sealed record StaffingEstimate
+{
+    public double ServiceLevelTarget { get; init; }
+
+    [JsonPropertyName("threshold_s")]
+    public double ThresholdSeconds { get; init; }
+
+    /// <summary>Chats one operator carries at once (pooled over operators); 1 when unknown.</summary>
+    public double AvgConcurrency { get; init; }
+
+    public IReadOnlyList<StaffingHour> Hours { get; init; } = [];
+}
