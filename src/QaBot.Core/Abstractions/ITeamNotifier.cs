@@ -1,0 +1,21 @@
+using QaBot.Core.Feedback;
+using QaBot.Core.Kpis.Reports;
+using QaBot.Core.Transcripts;
+
+namespace QaBot.Core.Abstractions;
+
+/// <summary>
+/// What the jobs and the scoring pipeline tell people (DESIGN §6). The Telegram adapter renders and delivers through its
+/// outbox; without a bot token the console adapter prints the same messages.
+/// </summary>
+public interface ITeamNotifier
+{
+    /// <summary>The daily summary, to subscribed chats and <c>Alerts:ChatIds</c>.</summary>
+    Task SendDailySummaryAsync(KpiReport report, CancellationToken cancellationToken);
+
+    /// <summary>Weekly feedback to the linked operator; false when the operator cannot be reached (not linked, never started the bot).</summary>
+    Task<bool> SendWeeklyFeedbackAsync(OperatorFeedback feedback, CancellationToken cancellationToken);
+
+    /// <summary>A message scored rude, to supervisors, with "not a problem" / "confirmed" buttons.</summary>
+    Task SendRudeMessageAlertAsync(Chat chat, ChatMessage message, float pRude, CancellationToken cancellationToken);
+}
