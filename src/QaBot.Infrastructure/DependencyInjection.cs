@@ -1,13 +1,17 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using QaBot.Core.Abstractions;
+using QaBot.Core.Definitions;
 using QaBot.Infrastructure.Ingest;
 using QaBot.Infrastructure.Options;
+using QaBot.Infrastructure.Quality;
 using QaBot.Infrastructure.Storage;
 using QaBot.Infrastructure.Storage.Postgres;
+using QaBot.Infrastructure.Storage.Results;
 using QaBot.Infrastructure.Storage.Sqlite;
 
 namespace QaBot.Infrastructure;
@@ -28,14 +32,28 @@ public static class DependencyInjection
         {
             services.AddSingleton(_ => new NpgsqlDataSourceBuilder(storage.ConnectionString).Build());
             services.AddSingleton<ITranscriptStore>(sp => new PostgresTranscriptStore(sp.GetRequiredService<NpgsqlDataSource>(), sp.GetRequiredService<TimeProvider>()));
+            services.AddSingleton(sp =>
+            {
+                var dataSource = sp.GetRequiredService<NpgsqlDataSource>();
+                return new SqlResultStore(async ct => await dataSource.OpenConnectionAsync(ct));
+            });
         }
         else
         {
             services.AddSingleton(sp => new SqliteDatabase(sp.GetRequiredService<IOptions<StorageOptions>>().Value.SqlitePath));
             services.AddSingleton<ITranscriptStore>(sp => new SqliteTranscriptStore(sp.GetRequiredService<SqliteDatabase>(), sp.GetRequiredService<TimeProvider>()));
+            services.AddSingleton(sp =>
+            {
+                var db = sp.GetRequiredService<SqliteDatabase>();
+                return new SqlResultStore(async ct => await db.OpenAsync(ct));
+            });
         }
 
+        services.AddSingleton<IChatResultStore>(sp => sp.GetRequiredService<SqlResultStore>());
+        services.AddSingleton<ILabelStore>(sp => sp.GetRequiredService<SqlResultStore>());
         services.AddSingleton<TranscriptImporter>();
+        services.TryAddSingleton(DefinitionSettings.Default);
+        services.AddQaBotQuality();
         return builder;
     }
 }

@@ -13,6 +13,9 @@ public sealed record ChatResult
     /// <summary>The chat revision the result was computed from; a newer revision makes it stale.</summary>
     public required long Revision { get; init; }
 
+    /// <summary>The chat's start (t0, or its first message), for period queries such as <c>/worst</c>.</summary>
+    public DateTimeOffset? StartedAt { get; init; }
+
     public int? QaScore { get; init; }
 
     public required IReadOnlyDictionary<string, string> Checks { get; init; }

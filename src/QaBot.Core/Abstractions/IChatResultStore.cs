@@ -9,6 +9,9 @@ public interface IChatResultStore
 
     Task<ChatResult?> GetResultAsync(ChatKey key, CancellationToken cancellationToken);
 
+    /// <summary>Results of every chat starting in [from, to), by chat.</summary>
+    Task<IReadOnlyDictionary<ChatKey, ChatResult>> GetResultsAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken);
+
     /// <summary>Results of chats starting in the window, lowest QA score first (for <c>/worst</c>).</summary>
     Task<IReadOnlyList<ChatResult>> WorstAsync(DateTimeOffset from, DateTimeOffset to, int limit, CancellationToken cancellationToken);
 

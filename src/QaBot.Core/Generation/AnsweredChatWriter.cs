@@ -62,7 +62,9 @@ internal sealed class AnsweredChatWriter
         }
         else
         {
-            _log.Customer(TimeSpan.Zero, _random.Chance(0.6) ? _book.Join(hello, question) : question);
+            var opening = _random.Chance(0.6) ? _book.Join(hello, question) : question;
+            // An email carries its details in the first message.
+            _log.Customer(TimeSpan.Zero, _timing.IsLive || _plan.PurchaseIntent ? opening : _book.Join(opening, TakeDetail()));
         }
 
         if (_plan.BotBeforeOperator)
@@ -70,7 +72,7 @@ internal sealed class AnsweredChatWriter
             _log.Bot(GapBefore(respondAt, _random.Seconds(1, 2)), _random.Pick(_book.BotQueueNotices));
         }
 
-        if (!_plan.PurchaseIntent && (respondAt - _log.Clock).TotalSeconds >= 3 && _random.Chance(0.4) && TrySpend())
+        if (_timing.IsLive && !_plan.PurchaseIntent && (respondAt - _log.Clock).TotalSeconds >= 3 && _random.Chance(0.4) && TrySpend())
         {
             _log.Customer(GapBefore(respondAt), TakeDetail());
         }

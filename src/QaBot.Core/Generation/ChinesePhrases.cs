@@ -136,14 +136,14 @@ internal static class ChinesePhrases
                     new("X2和X3有什么区别？", "X3更安静，尘盒更大。"),
                     new("你们的产品保修多久？", "厂家保修两年。"),
                 ],
-                Details = ["我在看{product}。", "是关于{product}的。"],
+                Details = ["我是去年在你们这里买的。", "以前的订单号是{order}。"],
                 FollowUps =
                 [
                     new("尺寸大吗？", "很小巧，直径大约35厘米。"),
                     new("包装里有什么？", "两个刷头和一个充电座。"),
                     new("有中文说明书吗？", "有的，纸质版和网站上都有。"),
                 ],
-                LateQuestions = ["平时有优惠活动吗？", "自提点在哪里？"],
+                LateQuestions = ["你们周末也上班吗？", "自提点在哪里？"],
             },
         },
     };

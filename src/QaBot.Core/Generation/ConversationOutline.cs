@@ -17,7 +17,10 @@ internal sealed record ConversationOutline(IReadOnlyList<ConversationStep> Steps
         if (plan.Transfer) { planned.Add(ConversationStep.Transfer); }
 
         var steps = random.Shuffle(planned);
-        var plain = random.Between(steps.Count == 0 ? 1 : 0, plan.Timing.IsLive ? 3 : 1);
+        // Ordinary exchanges only while the topic has fresh follow-up questions, so a customer rarely asks twice.
+        var questions = plan.PurchaseIntent ? plan.Book.PurchaseFollowUps.Count : plan.Topic.FollowUps.Count;
+        var plain = Math.Min(random.Between(0, plan.Timing.IsLive ? 3 : 1), questions - steps.Count);
+        plain = Math.Max(plain, steps.Count == 0 ? 1 : 0);
         for (var i = 0; i < plain; i++)
         {
             steps.Insert(random.Next(steps.Count + 1), ConversationStep.Plain);

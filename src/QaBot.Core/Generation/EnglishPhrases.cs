@@ -13,7 +13,7 @@ internal static class EnglishPhrases
         ShopUrl = "https://shop.example.com/p/",
         CustomerNames = ["Emma", "Olivia", "Sophia", "Mia", "Charlotte", "Amelia", "Liam", "Noah", "Oliver", "Ethan",
             "Lucas", "Mason", "Logan", "Grace", "Chloe", "Daniel", "Henry", "Jack", "Lily", "Zoe"],
-        CustomerHellos = ["Hi!", "Hello.", "Hey there", "Hello there!", "Hi there!"],
+        CustomerHellos = ["Hi!", "Hello.", "Hey there!", "Hello there!", "Hi there!"],
         CustomerNudges = ["Hello? Anyone there?", "Are you still there?", "Hello??", "Any update?"],
         CustomerRunAddOns = ["Please advise.", "Thanks in advance!", "It's a bit urgent."],
         CustomerAcks = ["Ok, I'll wait.", "Sure.", "Ok", "Alright, thanks."],
@@ -142,14 +142,14 @@ internal static class EnglishPhrases
                     new("What's the difference between X2 and X3?", "The X3 is quieter and has a bigger bin."),
                     new("What warranty do your products have?", "The manufacturer's warranty is 2 years."),
                 ],
-                Details = ["Looking at the {product}.", "It's about the {product}."],
+                Details = ["I bought mine from you last year.", "My previous order was {order}."],
                 FollowUps =
                 [
                     new("Is it big?", "It's compact, about 14 inches across."),
                     new("What's in the box?", "Two brushes and a charging dock."),
                     new("Is there a manual in English?", "Yes, printed and on our website."),
                 ],
-                LateQuestions = ["Do you ever have discounts?", "Where is the pickup point?"],
+                LateQuestions = ["Are you open on weekends?", "Where is the pickup point?"],
             },
         },
     };

@@ -46,8 +46,6 @@ internal sealed class OperatorRoster
         }
     }
 
-    public static IReadOnlyList<GeneratedOperator> All => Team;
-
     /// <summary>An operator of the chat's language and group, uniformly.</summary>
     public static GeneratedOperator Pick(string language, string group, Random random) =>
         random.Pick(Queue(language, group));

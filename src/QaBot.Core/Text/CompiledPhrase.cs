@@ -22,7 +22,7 @@ internal sealed class CompiledPhrase
     /// <summary>Set for CJK phrases: matched as a plain substring of the normalised text.</summary>
     public string? Substring { get; }
 
-    /// <summary>Set for phrases made only of symbols ("$", "₽"), which normalisation would erase: matched in the original text.</summary>
+    /// <summary>Set for phrases made only of symbols ("$", "₽"), which normalisation would erase: matched in the original text (symbols have no case).</summary>
     public string? Symbols { get; }
 
     /// <summary>Whether words 1.. of the phrase follow word <paramref name="start"/> of the text (word 0 was matched by the caller).</summary>

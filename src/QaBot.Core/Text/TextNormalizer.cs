@@ -14,15 +14,8 @@ public static class TextNormalizer
 {
     private const int StackLimit = 256;
 
-    public static string Normalize(string? text)
-    {
-        if (string.IsNullOrEmpty(text))
-        {
-            return string.Empty;
-        }
-
-        return Prepare(text).Value;
-    }
+    public static string Normalize(string? text) =>
+        string.IsNullOrEmpty(text) ? string.Empty : FoldToString(text, keepStars: false, out _);
 
     /// <summary>Normalises and splits into words in one go; do this once per message and match every phrase list against it.</summary>
     public static NormalizedText Prepare(string? text) =>
@@ -68,15 +61,21 @@ public static class TextNormalizer
     /// </summary>
     internal static NormalizedText Prepare(string text, bool keepStars)
     {
+        var value = FoldToString(text, keepStars, out var hasCjk);
+        return new NormalizedText(text, value, FindWords(value), hasCjk);
+    }
+
+    private static string FoldToString(string text, bool keepStars, out bool hasCjk)
+    {
         char[]? rented = null;
         Span<char> buffer = text.Length <= StackLimit
             ? stackalloc char[StackLimit]
             : (rented = ArrayPool<char>.Shared.Rent(text.Length));
         try
         {
-            var length = Fold(text, buffer, keepStars, out var hasCjk);
-            var value = length == text.Length && buffer[..length].SequenceEqual(text) ? text : new string(buffer[..length]);
-            return new NormalizedText(text, value, FindWords(value), hasCjk);
+            var length = Fold(text, buffer, keepStars, out hasCjk);
+            var folded = buffer[..length];
+            return folded.SequenceEqual(text) ? text : new string(folded);
         }
         finally
         {

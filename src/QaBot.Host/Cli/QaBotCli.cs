@@ -69,6 +69,7 @@ public static class QaBotCli
             "import" => await ImportVerb.RunAsync(cl, services, cancellationToken),
             "demo" => await DemoVerb.RunAsync(cl, services, cancellationToken),
             "generate" => await GenerateVerb.RunAsync(cl, cancellationToken),
+            "score" => await ScoreVerb.RunAsync(cl, services, cancellationToken),
             _ => throw new UsageException($"unknown verb '{cl.Verb}'"),
         };
     }

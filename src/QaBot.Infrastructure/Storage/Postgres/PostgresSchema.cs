@@ -44,6 +44,35 @@ internal static class PostgresSchema
             );
             CREATE INDEX ix_messages_operator ON messages (operator_id, at) WHERE operator_id IS NOT NULL;
             """),
+        new(2, "chat results and supervisor labels (instants as Unix microseconds, shared SQL)", """
+            CREATE TABLE chat_results (
+                source       text NOT NULL,
+                chat_id      text NOT NULL,
+                revision     bigint NOT NULL,
+                version      text NOT NULL,
+                started_at   bigint,
+                qa_score     bigint,
+                checks       text NOT NULL,
+                evidence     text NOT NULL,
+                politeness   text NOT NULL,
+                sales_intent bigint NOT NULL,
+                computed_at  bigint NOT NULL,
+                PRIMARY KEY (source, chat_id)
+            );
+            CREATE INDEX ix_chat_results_started ON chat_results (started_at, qa_score);
+            CREATE TABLE labels (
+                source      text NOT NULL,
+                chat_id     text NOT NULL,
+                message_id  text NOT NULL,
+                check_name  text NOT NULL,
+                confirmed   bigint NOT NULL,
+                text        text NOT NULL,
+                language    text,
+                labelled_by bigint NOT NULL,
+                at          bigint NOT NULL,
+                PRIMARY KEY (source, chat_id, message_id, check_name)
+            );
+            """),
     ];
 
     /// <summary>Session-local staging tables the binary COPY writes into before the merge.</summary>

@@ -44,5 +44,34 @@ internal static class SqliteSchema
             ) WITHOUT ROWID;
             CREATE INDEX ix_messages_operator ON messages (operator_id, at) WHERE operator_id IS NOT NULL;
             """),
+        new(2, "chat results and supervisor labels (instants as Unix microseconds, shared SQL)", """
+            CREATE TABLE chat_results (
+                source       TEXT NOT NULL,
+                chat_id      TEXT NOT NULL,
+                revision     INTEGER NOT NULL,
+                version      TEXT NOT NULL,
+                started_at   INTEGER,
+                qa_score     INTEGER,
+                checks       TEXT NOT NULL,
+                evidence     TEXT NOT NULL,
+                politeness   TEXT NOT NULL,
+                sales_intent INTEGER NOT NULL,
+                computed_at  INTEGER NOT NULL,
+                PRIMARY KEY (source, chat_id)
+            );
+            CREATE INDEX ix_chat_results_started ON chat_results (started_at, qa_score);
+            CREATE TABLE labels (
+                source      TEXT NOT NULL,
+                chat_id     TEXT NOT NULL,
+                message_id  TEXT NOT NULL,
+                check_name  TEXT NOT NULL,
+                confirmed   INTEGER NOT NULL,
+                text        TEXT NOT NULL,
+                language    TEXT,
+                labelled_by INTEGER NOT NULL,
+                at          INTEGER NOT NULL,
+                PRIMARY KEY (source, chat_id, message_id, check_name)
+            );
+            """),
     ];
 }

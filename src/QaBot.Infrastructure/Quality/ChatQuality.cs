@@ -1,0 +1,79 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
+using QaBot.Core.Abstractions;
+using QaBot.Core.Checks;
+using QaBot.Core.Definitions;
+using QaBot.Core.Transcripts;
+
+namespace QaBot.Infrastructure.Quality;
+
+/// <summary>
+/// Checks one chat against the rules and models (DESIGN §4) and turns the outcome into a storable result, stamped
+/// with a version of everything it depended on: models, phrase lists and thresholds. A change to any of them makes
+/// stored results stale, so they are recomputed.
+/// </summary>
+public sealed class ChatQuality
+{
+    private readonly ChatChecker _checker;
+    private readonly DefinitionSettings _definitions;
+
+    public ChatQuality(IOptions<RulesOptions> rules, IMessageScorer scorer, DefinitionSettings definitions, ILanguageDetector? detector = null)
+    {
+        var options = rules.Value;
+        var phrases = PhraseBookLoader.Load(options.Directory);
+        var weights = new Dictionary<string, double>(CheckSettings.DefaultWeights, StringComparer.Ordinal);
+        foreach (var (check, weight) in options.Weights)
+        {
+            if (!CheckNames.All.Contains(check))
+            {
+                throw new OptionsValidationException(RulesOptions.SectionName, typeof(RulesOptions),
+                    [$"Rules:Weights:{check}: unknown check; use one of {string.Join(", ", CheckNames.All)}"]);
+            }
+
+            weights[check] = weight;
+        }
+
+        var settings = new CheckSettings
+        {
+            Definitions = definitions,
+            WaitNoticeSeconds = options.WaitNoticeSeconds,
+            CannedMinUses = options.CannedMinUses,
+            RudeThreshold = (float)options.RudeThreshold,
+            SalesIntentThreshold = (float)options.SalesIntentThreshold,
+            Weights = weights,
+        };
+        _checker = new ChatChecker(phrases.Book, scorer, settings, detector);
+        _definitions = definitions;
+        Settings = settings;
+        var thresholds = string.Join(",", weights.OrderBy(w => w.Key, StringComparer.Ordinal).Select(w => $"{w.Key}={w.Value.ToString(CultureInfo.InvariantCulture)}"));
+        Version = $"{scorer.ModelVersion}/rules-{phrases.Hash}/{StableHash($"{thresholds};{options.WaitNoticeSeconds};{options.RudeThreshold};{options.SalesIntentThreshold};{definitions.InactivityTimeout};{definitions.ShortAbandon}")}";
+    }
+
+    public CheckSettings Settings { get; }
+
+    public string Version { get; }
+
+    public ChatCheckResult Check(Chat chat, DateTimeOffset now) => _checker.Check(chat, now);
+
+    public ChatResult Evaluate(Chat chat, long revision, DateTimeOffset now)
+    {
+        var result = _checker.Check(chat, now);
+        var timeline = ChatTimeline.For(chat, now, _definitions);
+        return new ChatResult
+        {
+            Key = chat.Key,
+            Revision = revision,
+            StartedAt = timeline.Start ?? (chat.Messages.Count > 0 ? chat.Messages[0].At : null),
+            QaScore = result.QaScore,
+            Checks = result.Checks.ToDictionary(c => c.Key, c => c.Value.ToName(), StringComparer.Ordinal),
+            Evidence = result.Evidence,
+            Politeness = result.Politeness,
+            SalesIntent = result.SalesIntent,
+            Version = Version,
+            ComputedAt = now,
+        };
+    }
+
+    private static string StableHash(string text) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)))[..8];
+}

@@ -1,0 +1,94 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using QaBot.Core.Abstractions;
+using QaBot.Core.Checks;
+
+namespace QaBot.Infrastructure.Quality;
+
+/// <summary>
+/// Keeps every chat's quality result current: scores chats that are new, have grown since they were scored, or were
+/// scored with other models or rules; alerts supervisors to newly flagged rude messages.
+/// </summary>
+public sealed class ChatQualityWorker : BackgroundService
+{
+    private readonly IServiceProvider _services;
+    private readonly ILogger<ChatQualityWorker> _logger;
+    private readonly ScoringOptions _options;
+    private readonly TimeProvider _time;
+
+    public ChatQualityWorker(IServiceProvider services, IOptions<ScoringOptions> options, TimeProvider time, ILogger<ChatQualityWorker> logger)
+    {
+        _services = services;
+        _options = options.Value;
+        _time = time;
+        _logger = logger;
+    }
+
+    /// <summary>Scores one batch of stale chats; returns how many were scored (0 = nothing to do).</summary>
+    public static async Task<int> ScoreStaleAsync(IServiceProvider services, int batchSize, CancellationToken cancellationToken)
+    {
+        var quality = services.GetRequiredService<ChatQuality>();
+        var store = services.GetRequiredService<ITranscriptStore>();
+        var results = services.GetRequiredService<IChatResultStore>();
+        var notifier = services.GetService<ITeamNotifier>();
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+        var stale = await results.FindStaleAsync(quality.Version, batchSize, cancellationToken);
+        var computed = new List<ChatResult>(stale.Count);
+        foreach (var (key, revision) in stale)
+        {
+            var chat = await store.GetAsync(key, cancellationToken);
+            if (chat is null)
+            {
+                continue;
+            }
+
+            var result = quality.Evaluate(chat, revision, now);
+            computed.Add(result);
+            if (notifier is not null && result.Checks.GetValueOrDefault(CheckNames.Politeness) == CheckOutcomeNames.Fail)
+            {
+                var before = await results.GetResultAsync(key, cancellationToken);
+                var alreadyFlagged = before?.Evidence.GetValueOrDefault(CheckNames.Politeness) ?? [];
+                foreach (var messageId in result.Evidence[CheckNames.Politeness].Except(alreadyFlagged))
+                {
+                    var message = chat.Messages.First(m => m.Id == messageId);
+                    await notifier.SendRudeMessageAlertAsync(chat, message, result.Politeness.GetValueOrDefault(messageId), cancellationToken);
+                }
+            }
+        }
+
+        await results.SaveResultsAsync(computed, cancellationToken);
+        return stale.Count;
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var failures = 0;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var scored = await ScoreStaleAsync(_services, _options.BatchSize, stoppingToken);
+                failures = 0;
+                if (scored > 0)
+                {
+                    _logger.LogDebug("Scored {Count} chats", scored);
+                    continue;
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                failures++;
+                _logger.LogError(ex, "Scoring chats failed ({Failures} in a row); retrying", failures);
+            }
+
+            var delay = failures == 0 ? _options.PollInterval : TimeSpan.FromSeconds(Math.Min(60, Math.Pow(2, failures)));
+            await Task.Delay(delay, _time, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+    }
+}
