@@ -3,6 +3,7 @@ using Prometheus;
 using QaBot.Core.Abstractions;
 using QaBot.Host.Cli;
 using QaBot.Host.Endpoints;
+using QaBot.Host.Jobs;
 using QaBot.Infrastructure;
 
 namespace QaBot.Host;
@@ -15,6 +16,7 @@ public static class ServiceHost
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [.. configArgs] });
         builder.Configuration.AddQaBotConfiguration(configArgs, builder.Environment.EnvironmentName);
         builder.AddQaBotInfrastructure();
+        builder.AddQaBotJobs();
         builder.Services.AddProblemDetails();
         builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
         builder.Services.Configure<FormOptions>(_ => { });
@@ -26,6 +28,7 @@ public static class ServiceHost
         app.MapTranscriptEndpoints();
         app.MapChatwootEndpoints();
         app.MapMetrics("/metrics");
+        app.MapQaBotJobsDashboard();
         return app;
     }
 

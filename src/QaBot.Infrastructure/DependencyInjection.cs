@@ -26,6 +26,9 @@ public static class DependencyInjection
         services.AddValidatedOptions<StorageOptions>(StorageOptions.SectionName);
         services.AddValidatedOptions<IngestOptions>(IngestOptions.SectionName);
         services.AddValidatedOptions<ChatwootOptions>(ChatwootOptions.SectionName);
+        services.AddValidatedOptions<BusinessOptions>(BusinessOptions.SectionName);
+        services.AddSingleton<QaBotDatabase>();
+        services.AddSingleton<Jobs.JobRunLedger>();
 
         var storage = builder.Configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
         if (storage.UsesPostgres)

@@ -20,4 +20,7 @@ public interface ITranscriptStore
     IAsyncEnumerable<Chat> QueryAsync(ChatQuery query, CancellationToken cancellationToken);
 
     Task<StoreCounts> CountAsync(CancellationToken cancellationToken);
+
+    /// <summary>Deletes chats (with their messages and results) whose last message is before <paramref name="cutoff"/>; returns how many.</summary>
+    Task<int> PurgeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken);
 }

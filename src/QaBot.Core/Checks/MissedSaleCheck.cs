@@ -4,45 +4,33 @@ using QaBot.Core.Transcripts;
 namespace QaBot.Core.Checks;
 
 /// <summary>
-/// DESIGN §4 <c>missed_sale</c>: a customer message shows purchase intent (model P ≥ SalesIntentThreshold, or the
-/// purchase_intent phrases) and no operator message after it makes an offer (offer phrases, a link or a price).
-/// Scans backwards from the end, so the models score only the customer messages that can change the answer.
+/// DESIGN §4 <c>missed_sale</c>: a customer shows purchase intent (model P ≥ SalesIntentThreshold, or the
+/// purchase_intent phrases) and no operator message makes an offer (offer phrases, a link or a price). An offer
+/// counts from the first buying signal on: a follow-up question ("can I pay on delivery?") after the operator already
+/// gave a price and a link is the same sale, not a new missed one. Evidence: the customer's buying messages.
 /// </summary>
 internal static class MissedSaleCheck
 {
     public static (CheckVerdict Verdict, bool SalesIntent) Evaluate(ChatCheckContext context)
     {
-        var lastOffer = LastOffer(context);
-        var missed = new List<string>();
-        var intent = false;
-        for (var i = context.Messages.Count - 1; i >= 0; i--)
+        var intents = new List<string>();
+        var firstIntent = -1;
+        for (var i = 0; i < context.Messages.Count; i++)
         {
-            if (!context.IsFrom(i, Sender.Customer))
+            if (context.IsFrom(i, Sender.Customer) && ShowsIntent(context, i))
             {
-                continue;
-            }
-
-            if (i < lastOffer && intent)
-            {
-                // Everything earlier was followed by an offer, and sales intent is already known.
-                break;
-            }
-
-            if (ShowsIntent(context, i))
-            {
-                intent = true;
-                if (i > lastOffer)
-                {
-                    missed.Add(context.Messages[i].Id);
-                }
+                intents.Add(context.Messages[i].Id);
+                firstIntent = firstIntent < 0 ? i : firstIntent;
             }
         }
 
-        missed.Reverse();
-        var verdict = missed.Count > 0 ? CheckVerdict.Fail(missed)
-            : intent ? CheckVerdict.Pass
-            : CheckVerdict.NotApplicable;
-        return (verdict, intent);
+        if (firstIntent < 0)
+        {
+            return (CheckVerdict.NotApplicable, false);
+        }
+
+        var verdict = LastOffer(context) > firstIntent ? CheckVerdict.Pass : CheckVerdict.Fail(intents);
+        return (verdict, true);
     }
 
     private static int LastOffer(ChatCheckContext context)

@@ -13,6 +13,12 @@ public static class QaBotCli
           demo                         the whole pipeline on the embedded default with the bundled sample
           import <file> [--format jsonl|csv|chatwoot]
                                        upsert transcripts; bad records are reported and kept in <file>.rejected.*
+          score <file>                 one JSON line per chat: checks, evidence, P(rude), sales intent
+          kpi --from YYYY-MM-DD --to YYYY-MM-DD [--group G] [--operator ID] [--tz ZONE] [--format json|text]
+                                       the KPIs of DESIGN §5 over the stored chats
+          train --task politeness|sales-intent --data CSV|DIR --out ZIP [--split train] [--with-labels]
+          evaluate --task politeness|sales-intent --data CSV|DIR [--model ZIP | --cv K] [--split test]
+                                       prints {"n","accuracy","f1","auc"}
           generate --out FILE [--days N] [--chats-per-day N] [--seed N] [--start YYYY-MM-DD]
                                        realistic synthetic transcripts (JSON Lines)
           help                         this text
@@ -70,6 +76,8 @@ public static class QaBotCli
             "demo" => await DemoVerb.RunAsync(cl, services, cancellationToken),
             "generate" => await GenerateVerb.RunAsync(cl, cancellationToken),
             "score" => await ScoreVerb.RunAsync(cl, services, cancellationToken),
+            "train" => await ModelVerbs.TrainAsync(cl, services, cancellationToken),
+            "evaluate" => await ModelVerbs.EvaluateAsync(cl, services, cancellationToken),
             _ => throw new UsageException($"unknown verb '{cl.Verb}'"),
         };
     }

@@ -56,6 +56,19 @@ public sealed class MissedSaleCheckTests
     }
 
     [Fact]
+    public void Check_PassesMissedSale_WhenALaterBuyingQuestionFollowsAnOfferAlreadyMade()
+    {
+        var result = Checking.Check(new ChatScript()
+            .Customer(0, "Hi, I want to buy the blue kettle")
+            .Operator(5, "Hello! It costs 1 990 ₽, order here: https://shop.example/kettle")
+            .Customer(10, "How much is delivery?")
+            .Operator(15, "Delivery is free in the city. Have a nice day!"));
+
+        Assert.Equal(CheckOutcome.Pass, result.Checks[CheckNames.MissedSale]);
+        Assert.True(result.SalesIntent);
+    }
+
+    [Fact]
     public void Check_UsesTheSalesIntentModel_WhenNoPurchasePhraseMatches()
     {
         var scorer = new FakeMessageScorer(salesIntent: text => text.Contains("kettle", StringComparison.Ordinal) ? 0.8f : 0.1f);

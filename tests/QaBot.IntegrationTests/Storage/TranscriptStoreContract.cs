@@ -203,6 +203,19 @@ public abstract class TranscriptStoreContract
         Assert.Equal(new StoreCounts(1, 20), await store.CountAsync(Ct));
     }
 
+    [Fact]
+    public async Task Purge_DeletesOnlyChatsWhoseLastMessageIsOlderThanCutoff()
+    {
+        var store = await CreateStoreAsync();
+        await store.UpsertAsync([Chat("old", Customer("m1", 0, "old")), Chat("new", Customer("m1", 0, "x"), Customer("m2", 7200, "recent"))], Ct);
+
+        var purged = await store.PurgeAsync(T0.AddHours(1), Ct);
+
+        Assert.Equal(1, purged);
+        Assert.Null(await store.GetAsync(new ChatKey("webchat", "old"), Ct));
+        Assert.Equal(new StoreCounts(1, 2), await store.CountAsync(Ct));
+    }
+
     private static async Task<List<string>> IdsAsync(IAsyncEnumerable<Chat> chats)
     {
         var ids = new List<string>();

@@ -143,6 +143,18 @@ public sealed class PostgresTranscriptStore : ITranscriptStore
         return new StoreCounts(reader.GetInt64(0), reader.GetInt64(1));
     }
 
+    public async Task<int> PurgeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        await using var command = _dataSource.CreateCommand("""
+            WITH gone AS (DELETE FROM chats WHERE last_message_at < @cutoff RETURNING source, id),
+                 m AS (DELETE FROM messages USING gone WHERE messages.source = gone.source AND messages.chat_id = gone.id),
+                 r AS (DELETE FROM chat_results USING gone WHERE chat_results.source = gone.source AND chat_results.chat_id = gone.id)
+            SELECT COUNT(*) FROM gone;
+            """);
+        command.Parameters.AddWithValue("cutoff", cutoff.UtcDateTime);
+        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     private static async IAsyncEnumerable<Chat> ReadChatsAsync(NpgsqlCommand command, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var assembler = new ChatAssembler();

@@ -137,6 +137,27 @@ public sealed class SqliteTranscriptStore : ITranscriptStore
         return new StoreCounts(chats, messages);
     }
 
+    public async Task<int> PurgeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.Transaction = tx;
+        command.CommandText = """
+            CREATE TEMP TABLE IF NOT EXISTS purge_keys (source TEXT, id TEXT);
+            DELETE FROM purge_keys;
+            INSERT INTO purge_keys SELECT source, id FROM chats WHERE last_message_at < $cutoff;
+            DELETE FROM messages WHERE EXISTS (SELECT 1 FROM purge_keys k WHERE k.source = messages.source AND k.id = messages.chat_id);
+            DELETE FROM chat_results WHERE EXISTS (SELECT 1 FROM purge_keys k WHERE k.source = chat_results.source AND k.id = chat_results.chat_id);
+            DELETE FROM chats WHERE EXISTS (SELECT 1 FROM purge_keys k WHERE k.source = chats.source AND k.id = chats.id);
+            SELECT COUNT(*) FROM purge_keys;
+            """;
+        command.Parameters.AddWithValue("$cutoff", ToMicros(cutoff));
+        var purged = Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+        await tx.CommitAsync(cancellationToken);
+        return purged;
+    }
+
     private static async IAsyncEnumerable<Chat> ReadChatsAsync(SqliteCommand command, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var assembler = new ChatAssembler();

@@ -1,0 +1,22 @@
+using Hangfire;
+using Microsoft.Extensions.Options;
+using QaBot.Infrastructure.Jobs;
+using QaBot.Infrastructure.Options;
+
+namespace QaBot.Host.Jobs;
+
+/// <summary>Registers (or updates) the recurring jobs once at start: stable ids, business time zone.</summary>
+internal sealed class RecurringJobsRegistration(IRecurringJobManager jobs, IOptions<ScheduleOptions> schedule, IOptions<BusinessOptions> business, JobRunLedger ledger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await ledger.MigrateAsync(cancellationToken);
+        var options = new RecurringJobOptions { TimeZone = business.Value.Zone };
+        var s = schedule.Value;
+        jobs.AddOrUpdate<DailySummaryJob>(DailySummaryJob.Id, j => j.RunScheduledAsync(CancellationToken.None), ScheduleOptions.DailyCron(s.DailyAt), options);
+        jobs.AddOrUpdate<WeeklyFeedbackJob>(WeeklyFeedbackJob.Id, j => j.RunScheduledAsync(CancellationToken.None), ScheduleOptions.MondayCron(s.WeeklyAt), options);
+        jobs.AddOrUpdate<RetentionJob>(RetentionJob.Id, j => j.RunAsync(CancellationToken.None), ScheduleOptions.DailyCron(s.PurgeAt), options);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}
