@@ -13,6 +13,22 @@ internal static class StorageConventions
     public const string MessageColumns =
         "m.id, m.at, m.sender, m.text, m.operator_id, m.operator_name, m.canned, m.event";
 
+    /// <summary>
+    /// The derived columns of a chat from its own messages: start (first customer message, else first message), last
+    /// message time and count. Exact for a chat written for the first time; merged chats are recomputed in SQL.
+    /// </summary>
+    public static (DateTimeOffset? Started, DateTimeOffset? Last, int Count) Derived(QaBot.Core.Transcripts.Chat chat)
+    {
+        var messages = chat.Messages;
+        if (messages.Count == 0)
+        {
+            return (null, null, 0);
+        }
+
+        var firstCustomer = messages.FirstOrDefault(m => m.From == QaBot.Core.Transcripts.Sender.Customer);
+        return ((firstCustomer ?? messages[0]).At, messages.Max(m => m.At), messages.Count);
+    }
+
     public static string? EncodeTags(IReadOnlyList<string>? tags) =>
         tags is null ? null : JsonSerializer.Serialize(tags);
 

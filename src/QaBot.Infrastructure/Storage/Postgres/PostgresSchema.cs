@@ -79,7 +79,8 @@ internal static class PostgresSchema
     public const string StagingTables = """
         CREATE TEMP TABLE IF NOT EXISTS stage_chats (
             source text, id text, channel text, grp text, language text, customer_id text, customer_name text,
-            ended_at timestamptz, closed_at timestamptz, csat smallint, converted boolean, order_value numeric, tags text
+            ended_at timestamptz, closed_at timestamptz, csat smallint, converted boolean, order_value numeric, tags text,
+            started_at timestamptz, last_message_at timestamptz, message_count integer
         ) ON COMMIT DELETE ROWS;
         CREATE TEMP TABLE IF NOT EXISTS stage_messages (
             source text, chat_id text, id text, at timestamptz, sender text, text text, operator_id text,

@@ -10,9 +10,9 @@ internal static class PostgresStaging
 {
     public const string MergeChats = """
         INSERT INTO chats AS c (source, id, channel, grp, language, customer_id, customer_name, ended_at, closed_at,
-                                csat, converted, order_value, tags, updated_at)
+                                csat, converted, order_value, tags, started_at, last_message_at, message_count, updated_at)
         SELECT source, id, channel, grp, language, customer_id, customer_name, ended_at, closed_at,
-               csat, converted, order_value, tags, @now
+               csat, converted, order_value, tags, started_at, last_message_at, message_count, @now
         FROM stage_chats
         ON CONFLICT (source, id) DO UPDATE SET
             channel = CASE WHEN excluded.channel <> 'chat' THEN excluded.channel ELSE c.channel END,
@@ -31,6 +31,7 @@ internal static class PostgresStaging
         RETURNING revision;
         """;
 
+    /// <summary>Merged messages, then the derived columns of chats that already existed (new chats got them from the batch).</summary>
     public const string MergeMessagesAndRefresh = """
         INSERT INTO messages AS m (source, chat_id, id, at, sender, text, operator_id, operator_name, canned, event)
         SELECT source, chat_id, id, at, sender, text, operator_id, operator_name, canned, event FROM stage_messages
@@ -49,14 +50,14 @@ internal static class PostgresStaging
             last_message_at = (SELECT MAX(m.at) FROM messages m WHERE m.source = c.source AND m.chat_id = c.id),
             message_count = (SELECT COUNT(*) FROM messages m WHERE m.source = c.source AND m.chat_id = c.id)
         FROM stage_chats s
-        WHERE c.source = s.source AND c.id = s.id;
+        WHERE c.source = s.source AND c.id = s.id AND c.revision > 1;
         """;
 
     /// <summary>Copies the (already merged) batch into the staging tables; returns the number of messages copied.</summary>
     public static async Task<int> CopyAsync(NpgsqlConnection connection, IReadOnlyList<Chat> batch, CancellationToken cancellationToken)
     {
         await using (var chats = await connection.BeginBinaryImportAsync(
-            "COPY stage_chats (source, id, channel, grp, language, customer_id, customer_name, ended_at, closed_at, csat, converted, order_value, tags) FROM STDIN (FORMAT BINARY)",
+            "COPY stage_chats (source, id, channel, grp, language, customer_id, customer_name, ended_at, closed_at, csat, converted, order_value, tags, started_at, last_message_at, message_count) FROM STDIN (FORMAT BINARY)",
             cancellationToken))
         {
             foreach (var chat in batch)
@@ -75,6 +76,10 @@ internal static class PostgresStaging
                 await WriteNullableAsync(chats, chat.Converted, NpgsqlDbType.Boolean, cancellationToken);
                 await WriteNullableAsync(chats, chat.OrderValue, NpgsqlDbType.Numeric, cancellationToken);
                 await WriteTextAsync(chats, EncodeTags(chat.Tags), cancellationToken);
+                var derived = Derived(chat);
+                await WriteInstantAsync(chats, derived.Started, cancellationToken);
+                await WriteInstantAsync(chats, derived.Last, cancellationToken);
+                await chats.WriteAsync(derived.Count, NpgsqlDbType.Integer, cancellationToken);
             }
 
             await chats.CompleteAsync(cancellationToken);

@@ -19,9 +19,9 @@ internal sealed class SqliteChatWriter : IDisposable
     {
         _chat = Prepare(connection, tx, """
             INSERT INTO chats (source, id, channel, grp, language, customer_id, customer_name, ended_at, closed_at,
-                               csat, converted, order_value, tags, updated_at)
+                               csat, converted, order_value, tags, updated_at, started_at, last_message_at, message_count)
             VALUES ($source, $id, $channel, $grp, $language, $customer_id, $customer_name, $ended_at, $closed_at,
-                    $csat, $converted, $order_value, $tags, $now)
+                    $csat, $converted, $order_value, $tags, $now, $started_at, $last_message_at, $message_count)
             ON CONFLICT (source, id) DO UPDATE SET
                 channel = CASE WHEN excluded.channel <> 'chat' THEN excluded.channel ELSE chats.channel END,
                 grp = COALESCE(excluded.grp, chats.grp),
@@ -38,7 +38,7 @@ internal sealed class SqliteChatWriter : IDisposable
                 updated_at = excluded.updated_at
             RETURNING revision;
             """, "$source", "$id", "$channel", "$grp", "$language", "$customer_id", "$customer_name", "$ended_at",
-            "$closed_at", "$csat", "$converted", "$order_value", "$tags", "$now");
+            "$closed_at", "$csat", "$converted", "$order_value", "$tags", "$now", "$started_at", "$last_message_at", "$message_count");
         _message = Prepare(connection, tx, """
             INSERT INTO messages (source, chat_id, id, at, sender, text, operator_id, operator_name, canned, event)
             VALUES ($source, $chat_id, $id, $at, $sender, $text, $operator_id, $operator_name, $canned, $event)
@@ -62,7 +62,10 @@ internal sealed class SqliteChatWriter : IDisposable
             """, "$source", "$id");
     }
 
-    /// <summary>Writes the chat row; true when it was created, false when an existing chat was merged.</summary>
+    /// <summary>
+    /// Writes the chat row; true when it was created (its derived columns are then already exact), false when an
+    /// existing chat was merged (call <see cref="RefreshDerived"/> after its messages).
+    /// </summary>
     public bool UpsertChat(Chat chat, long nowMicros)
     {
         var p = _chat.Parameters;
@@ -80,6 +83,10 @@ internal sealed class SqliteChatWriter : IDisposable
         p[11].Value = chat.OrderValue is { } value ? value.ToString(CultureInfo.InvariantCulture) : DBNull.Value;
         p[12].Value = Db(EncodeTags(chat.Tags));
         p[13].Value = nowMicros;
+        var (started, last, count) = Derived(chat);
+        p[14].Value = started is { } s ? ToMicros(s) : DBNull.Value;
+        p[15].Value = last is { } l ? ToMicros(l) : DBNull.Value;
+        p[16].Value = count;
         return Convert.ToInt64(_chat.ExecuteScalar(), CultureInfo.InvariantCulture) == 1;
     }
 

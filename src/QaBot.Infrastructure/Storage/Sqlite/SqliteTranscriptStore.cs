@@ -45,22 +45,22 @@ public sealed class SqliteTranscriptStore : ITranscriptStore
         foreach (var chat in batch)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (writer.UpsertChat(chat, now))
-            {
-                created++;
-            }
-            else
-            {
-                updated++;
-            }
-
+            var isNew = writer.UpsertChat(chat, now);
             foreach (var message in chat.Messages)
             {
                 writer.UpsertMessage(chat.Key, message);
                 messages++;
             }
 
-            writer.RefreshDerived(chat.Key);
+            if (isNew)
+            {
+                created++;
+            }
+            else
+            {
+                updated++;
+                writer.RefreshDerived(chat.Key);
+            }
         }
 
         await tx.CommitAsync(cancellationToken);
