@@ -16,6 +16,12 @@ public static class ConfigLocation
     {
         configuration.Sources.Clear();
         configuration
+            // Paths that live in config/ default to the config folder found, wherever the process was started.
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Rules:Directory"] = PathOf("rules"),
+                ["Scoring:ModelsDirectory"] = PathOf("models"),
+            })
             .AddJsonFile(PathOf("appsettings.json"), optional: false, reloadOnChange: false)
             .AddJsonFile(PathOf($"appsettings.{environment}.json"), optional: true, reloadOnChange: false)
             .AddEnvironmentVariables()

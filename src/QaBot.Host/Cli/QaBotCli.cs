@@ -64,11 +64,7 @@ public static class QaBotCli
 
     private static async Task<int> RunVerbAsync(CommandLine cl, CancellationToken cancellationToken)
     {
-        var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new() { Args = [.. cl.ConfigArgs] });
-        builder.Configuration.AddQaBotConfiguration(cl.ConfigArgs, builder.Environment.EnvironmentName);
-        builder.AddQaBotInfrastructure();
-        using var host = builder.Build();
-        ValidateAllOptions(host.Services);
+        using var host = BuildVerbHost(cl.ConfigArgs);
         var services = host.Services;
         return cl.Verb switch
         {
@@ -80,6 +76,21 @@ public static class QaBotCli
             "evaluate" => await ModelVerbs.EvaluateAsync(cl, services, cancellationToken),
             _ => throw new UsageException($"unknown verb '{cl.Verb}'"),
         };
+    }
+
+    /// <summary>
+    /// The services of a one-shot verb: configuration, options validated (failures name the key), every adapter; no
+    /// web server and no background services.
+    /// </summary>
+    public static IHost BuildVerbHost(IReadOnlyList<string> configArgs)
+    {
+        var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new() { Args = [.. configArgs] });
+        builder.Configuration.AddQaBotConfiguration(configArgs, builder.Environment.EnvironmentName);
+        builder.Services.AddLogging(logging => logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning));
+        builder.AddQaBotInfrastructure();
+        var host = builder.Build();
+        ValidateAllOptions(host.Services);
+        return host;
     }
 
     /// <summary>Verbs run without starting the host, so run the start-up validation ourselves.</summary>

@@ -1,0 +1,74 @@
+using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using QaBot.Core.Abstractions;
+using QaBot.Core.Kpis;
+using QaBot.Core.Kpis.Reports;
+using QaBot.Infrastructure.Kpis;
+
+namespace QaBot.Host.Cli;
+
+/// <summary>
+/// <c>qabot kpi --from YYYY-MM-DD [--to YYYY-MM-DD] [--group G] [--operator ID] [--tz ZONE] [--format json|text]</c>:
+/// the DESIGN §5 report of the stored chats. Before computing it brings the stored days of the period up to date
+/// (<see cref="KpiRollupService"/>), so the first report after an import pays for them once and later ones read them.
+/// </summary>
+internal static class KpiVerb
+{
+    public const string UsageLine = "qabot kpi --from YYYY-MM-DD [--to YYYY-MM-DD] [--group G] [--operator ID] [--tz ZONE] [--format json|text]";
+
+    public static async Task<int> RunAsync(CommandLine cl, IServiceProvider services, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(cl);
+        ArgumentNullException.ThrowIfNull(services);
+        cl.AllowOnly("from", "to", "group", "operator", "tz", "format");
+        var from = Day(cl, "from") ?? throw new UsageException($"kpi needs --from: {UsageLine}");
+        var to = Day(cl, "to") ?? from;
+        if (to < from)
+        {
+            throw new UsageException($"--to {to:yyyy-MM-dd} is before --from {from:yyyy-MM-dd}");
+        }
+
+        var format = (cl.Option("format") ?? "json").ToLowerInvariant();
+        if (format is not ("json" or "text"))
+        {
+            throw new UsageException($"--format must be json or text, got '{format}'");
+        }
+
+        var settings = services.GetRequiredService<QaBotSettings>();
+        var zone = cl.Option("tz") is { } tz ? Zone(tz) : settings.TimeZone;
+        var request = new KpiRequest(from, to, zone, services.GetRequiredService<TimeProvider>().GetUtcNow())
+        {
+            Group = NullIfEmpty(cl.Option("group")),
+            OperatorId = NullIfEmpty(cl.Option("operator")),
+        };
+
+        await services.MigrateKpiStorageAsync(cancellationToken);
+        if (settings.UseRollups)
+        {
+            await services.GetRequiredService<KpiRollupService>().RefreshAsync(request.PreviousPeriod().From, request.To, cancellationToken);
+        }
+
+        var report = await services.GetRequiredService<IKpiService>().ComputeAsync(request, cancellationToken);
+        Console.Out.Write(format == "json" ? KpiJson.Serialize(report) + "\n" : KpiTextReport.Render(report));
+        return 0;
+    }
+
+    private static DateOnly? Day(CommandLine cl, string name) =>
+        cl.Option(name) is not { } value ? null
+        : DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day
+        : throw new UsageException($"--{name} must be YYYY-MM-DD, got '{value}'");
+
+    private static TimeZoneInfo Zone(string id)
+    {
+        try
+        {
+            return TimeZoneInfo.FindSystemTimeZoneById(id);
+        }
+        catch (Exception ex) when (ex is TimeZoneNotFoundException or InvalidTimeZoneException)
+        {
+            throw new UsageException($"--tz: unknown time zone '{id}'; use an IANA id such as Europe/Moscow");
+        }
+    }
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+}
