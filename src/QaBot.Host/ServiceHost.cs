@@ -5,6 +5,7 @@ using QaBot.Host.Cli;
 using QaBot.Host.Endpoints;
 using QaBot.Host.Jobs;
 using QaBot.Infrastructure;
+using QaBot.Infrastructure.Storage;
 
 namespace QaBot.Host;
 
@@ -27,6 +28,7 @@ public static class ServiceHost
         app.MapHealthEndpoints();
         app.MapTranscriptEndpoints();
         app.MapChatwootEndpoints();
+        app.MapTelegramWebhook();
         app.MapMetrics("/metrics");
         app.MapQaBotJobsDashboard();
         return app;
@@ -36,7 +38,7 @@ public static class ServiceHost
     {
         cl.AllowOnly();
         await using var app = Build(cl.ConfigArgs);
-        await app.Services.GetRequiredService<ITranscriptStore>().MigrateAsync(cancellationToken);
+        await app.Services.MigrateAllAsync(cancellationToken);
         await app.RunAsync(cancellationToken);
         return 0;
     }

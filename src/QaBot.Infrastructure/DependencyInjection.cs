@@ -7,6 +7,8 @@ using Npgsql;
 using QaBot.Core.Abstractions;
 using QaBot.Core.Definitions;
 using QaBot.Infrastructure.Ingest;
+using QaBot.Infrastructure.Kpis;
+using QaBot.Infrastructure.Telegram;
 using QaBot.Infrastructure.Options;
 using QaBot.Infrastructure.Quality;
 using QaBot.Infrastructure.Storage;
@@ -26,9 +28,12 @@ public static class DependencyInjection
         services.AddValidatedOptions<StorageOptions>(StorageOptions.SectionName);
         services.AddValidatedOptions<IngestOptions>(IngestOptions.SectionName);
         services.AddValidatedOptions<ChatwootOptions>(ChatwootOptions.SectionName);
-        services.AddValidatedOptions<BusinessOptions>(BusinessOptions.SectionName);
+        services.AddValidatedOptions<Options.BusinessOptions>(Options.BusinessOptions.SectionName);
         services.AddSingleton<QaBotDatabase>();
         services.AddSingleton<Jobs.JobRunLedger>();
+        services.AddTransient<Jobs.DailySummaryJob>();
+        services.AddTransient<Jobs.WeeklyFeedbackJob>();
+        services.AddTransient<Jobs.RetentionJob>();
 
         var storage = builder.Configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
         if (storage.UsesPostgres)
@@ -57,6 +62,8 @@ public static class DependencyInjection
         services.AddSingleton<TranscriptImporter>();
         services.TryAddSingleton(DefinitionSettings.Default);
         services.AddQaBotQuality();
+        builder.AddQaBotKpis();
+        builder.AddQaBotTelegram();
         return builder;
     }
 }

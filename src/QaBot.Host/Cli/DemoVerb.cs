@@ -1,16 +1,20 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using QaBot.Core.Abstractions;
-using QaBot.Core.Definitions;
-using QaBot.Core.Transcripts;
+using QaBot.Core.Kpis;
+using QaBot.Core.Kpis.Reports;
 using QaBot.Infrastructure.Ingest;
+using QaBot.Infrastructure.Jobs;
+using QaBot.Infrastructure.Options;
+using QaBot.Infrastructure.Quality;
 using QaBot.Infrastructure.Storage;
 
 namespace QaBot.Host.Cli;
 
 /// <summary>
-/// <c>qabot demo</c>: the newcomer's first command. Imports the bundled sample into the embedded store (again and
-/// again without duplicates) and prints what a supervisor would see.
+/// <c>qabot demo</c>: the newcomer's first command. Runs the whole pipeline on the embedded default with the bundled
+/// sample: import (again and again without duplicates), quality checks with the shipped models, the KPI report,
+/// and the messages the bot would send (printed, since no Telegram token is needed).
 /// </summary>
 internal static class DemoVerb
 {
@@ -20,25 +24,50 @@ internal static class DemoVerb
         var storage = services.GetRequiredService<IOptions<StorageOptions>>().Value;
         var sample = cl.Option("sample") ?? ConfigLocation.PathOf("samples", "sample.jsonl");
         var store = services.GetRequiredService<ITranscriptStore>();
-        Console.WriteLine("QaBot demo — embedded default: " +
-            (storage.UsesPostgres ? "PostgreSQL" : $"SQLite at {storage.SqlitePath}") + ", jobs in memory");
+        var zone = services.GetRequiredService<IOptions<BusinessOptions>>().Value.Zone;
+        Console.WriteLine("QaBot demo — " + (storage.UsesPostgres ? "PostgreSQL" : $"embedded default: SQLite at {storage.SqlitePath}") + ", jobs in memory");
         Console.WriteLine();
 
-        await store.MigrateAsync(cancellationToken);
+        await services.MigrateAllAsync(cancellationToken);
         Console.WriteLine($"1. Import {Path.GetRelativePath(Environment.CurrentDirectory, sample)}");
         var report = await ImportVerb.ImportFileAsync(services, sample, TranscriptFormats.Create("jsonl"), Console.Out, cancellationToken);
         Console.WriteLine("   " + ImportVerb.Describe(report, Path.GetFileName(sample)));
         var counts = await store.CountAsync(cancellationToken);
-        Console.WriteLine($"   store now holds {counts.Chats:N0} chats, {counts.Messages:N0} messages (importing again changes nothing)");
+        Console.WriteLine($"   the store holds {counts.Chats:N0} chats, {counts.Messages:N0} messages (run the demo again: nothing is duplicated)");
         Console.WriteLine();
 
-        var chats = new List<Chat>();
-        await foreach (var chat in store.QueryAsync(new ChatQuery(DateTimeOffset.MinValue, DateTimeOffset.MaxValue), cancellationToken))
+        Console.WriteLine("2. Quality: every chat checked against the rules and scored by the ML.NET models");
+        var quality = services.GetRequiredService<ChatQuality>();
+        int scored, total = 0;
+        while ((scored = await ChatQualityWorker.ScoreStaleAsync(services, 1000, cancellationToken)) > 0)
         {
-            chats.Add(chat);
+            total += scored;
         }
 
-        DemoSummary.Print(chats, services.GetRequiredService<TimeProvider>().GetUtcNow(), DefinitionSettings.Default, Console.Out);
+        Console.WriteLine($"   {total:N0} chats (re)scored with {quality.Version}");
+        var (first, last) = await DemoData.SpanAsync(store, zone, cancellationToken);
+        await DemoData.PrintFlaggedAsync(services, first, last, zone, Console.Out, cancellationToken);
+
+        Console.WriteLine($"3. KPIs for {last:yyyy-MM-dd} (the sample's last day), as `qabot kpi --format text` prints them");
+        var kpis = services.GetRequiredService<IKpiService>();
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+        var day = await kpis.ComputeAsync(new KpiRequest(last, last, zone, now), cancellationToken);
+        Console.WriteLine(KpiTextReport.Render(day));
+
+        Console.WriteLine("4. What the bot sends (no Telegram token configured, so it is printed here)");
+        var notifier = services.GetRequiredService<ITeamNotifier>();
+        await notifier.SendDailySummaryAsync(day, cancellationToken);
+        var weekStart = last.AddDays(-(((int)last.DayOfWeek + 6) % 7));
+        var feedback = await services.GetRequiredService<WeeklyFeedbackJob>().ComposeAsync(weekStart, cancellationToken);
+        var example = feedback.OrderByDescending(f => f.FailedChecks.Count).ThenBy(f => f.OperatorId, StringComparer.Ordinal).FirstOrDefault();
+        if (example is not null)
+        {
+            await notifier.SendWeeklyFeedbackAsync(example, cancellationToken);
+        }
+
+        Console.WriteLine();
+        Console.WriteLine("Next: `qabot run` starts the service (HTTP ingest on /api/v1/transcripts, /health, /metrics, /hangfire);");
+        Console.WriteLine("set Telegram__BotToken to talk to Telegram instead of this terminal.");
         return 0;
     }
 }

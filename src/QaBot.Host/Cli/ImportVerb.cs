@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using QaBot.Core.Abstractions;
 using QaBot.Infrastructure.Ingest;
+using QaBot.Infrastructure.Storage;
 
 namespace QaBot.Host.Cli;
 
@@ -28,8 +29,7 @@ internal static class ImportVerb
             return 2;
         }
 
-        var store = services.GetRequiredService<ITranscriptStore>();
-        await store.MigrateAsync(cancellationToken);
+        await services.MigrateAllAsync(cancellationToken);
         var report = await ImportFileAsync(services, path, format, Console.Error, cancellationToken);
         Console.WriteLine(Describe(report, path));
         return report.Rejected > 0 ? 1 : 0;

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using QaBot.Core.Abstractions;
@@ -45,7 +46,12 @@ internal static class KpiVerb
         await services.MigrateKpiStorageAsync(cancellationToken);
         if (settings.UseRollups)
         {
-            await services.GetRequiredService<KpiRollupService>().RefreshAsync(request.PreviousPeriod().From, request.To, cancellationToken);
+            var clock = Stopwatch.StartNew();
+            var days = await services.GetRequiredService<KpiRollupService>().RefreshAsync(request.PreviousPeriod().From, request.To, cancellationToken);
+            if (days > 0)
+            {
+                await Console.Error.WriteLineAsync($"qabot kpi: brought {days} stored days up to date in {clock.Elapsed.TotalSeconds:F1} s");
+            }
         }
 
         var report = await services.GetRequiredService<IKpiService>().ComputeAsync(request, cancellationToken);

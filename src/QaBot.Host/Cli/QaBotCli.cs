@@ -55,6 +55,12 @@ public static class QaBotCli
             await Console.Error.WriteLineAsync("qabot: invalid configuration:\n  " + string.Join("\n  ", ex.Failures));
             return 2;
         }
+        catch (Exception ex) when (ex is InvalidDataException or FileNotFoundException or DirectoryNotFoundException)
+        {
+            // Missing or incompatible model files, missing inputs: the message names the file and the fix.
+            await Console.Error.WriteLineAsync($"qabot: {ex.Message}");
+            return 2;
+        }
         catch (OperationCanceledException) when (cancel.IsCancellationRequested)
         {
             await Console.Error.WriteLineAsync("qabot: cancelled");
@@ -72,6 +78,7 @@ public static class QaBotCli
             "demo" => await DemoVerb.RunAsync(cl, services, cancellationToken),
             "generate" => await GenerateVerb.RunAsync(cl, cancellationToken),
             "score" => await ScoreVerb.RunAsync(cl, services, cancellationToken),
+            "kpi" => await KpiVerb.RunAsync(cl, services, cancellationToken),
             "train" => await ModelVerbs.TrainAsync(cl, services, cancellationToken),
             "evaluate" => await ModelVerbs.EvaluateAsync(cl, services, cancellationToken),
             _ => throw new UsageException($"unknown verb '{cl.Verb}'"),

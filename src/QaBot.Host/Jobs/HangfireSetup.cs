@@ -26,9 +26,6 @@ public static class HangfireSetup
             o.PurgeAt = config["Jobs:PurgeAt"] ?? o.PurgeAt;
         });
         services.AddValidatedOptions<DashboardOptionsConfig>(DashboardOptionsConfig.SectionName);
-        services.AddTransient<DailySummaryJob>();
-        services.AddTransient<WeeklyFeedbackJob>();
-        services.AddTransient<RetentionJob>();
 
         var storage = builder.Configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
         services.AddHangfire(config =>

@@ -1,6 +1,7 @@
 using Microsoft.ML;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
+using Microsoft.ML.Transforms;
 using Microsoft.ML.Transforms.Text;
 
 namespace QaBot.Infrastructure.Scoring;
@@ -35,7 +36,7 @@ internal static class ScoringPipeline
             .Append(ml.Transforms.Conversion.MapValueToKey(WordKeys, WordTokens))
             .Append(ml.Transforms.Text.ProduceNgrams(
                 WordGrams, WordKeys, options.WordNgramLength, useAllLengths: true, maximumNgramsCount: options.MaximumNgramsCount, weighting: weighting))
-            .Append(ml.Transforms.NormalizeLpNorm(WordGrams));
+            .Append(ScaleBlock(ml, WordGrams, options));
 
         if (options.CharNgramLengths.Count > 0)
         {
@@ -50,7 +51,7 @@ internal static class ScoringPipeline
             pipeline = pipeline
                 .Append(chars)
                 .Append(ml.Transforms.Concatenate(CharGrams, charColumns))
-                .Append(ml.Transforms.NormalizeLpNorm(CharGrams));
+                .Append(ScaleBlock(ml, CharGrams, options));
             blocks.Add(CharGrams);
         }
 
@@ -75,4 +76,8 @@ internal static class ScoringPipeline
             .AppendCacheCheckpoint(ml)
             .Append(trainer);
     }
+
+    // Global contrast normalisation without centring is L2 normalisation times a scale: a per-block weight.
+    private static GlobalContrastNormalizingEstimator ScaleBlock(MLContext ml, string column, ScoringPipelineOptions options) =>
+        ml.Transforms.NormalizeGlobalContrast(column, ensureZeroMean: false, ensureUnitStandardDeviation: false, scale: options.NgramBlockNorm);
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using QaBot.Core.Abstractions;
 using QaBot.Host;
+using QaBot.Infrastructure.Storage;
 
 namespace QaBot.IntegrationTests.Infrastructure;
 
@@ -46,7 +47,7 @@ public sealed class QaBotServer : IAsyncDisposable
             .. extraConfig,
         ];
         var app = ServiceHost.Build(config);
-        await app.Services.GetRequiredService<ITranscriptStore>().MigrateAsync(CancellationToken.None);
+        await app.Services.MigrateAllAsync(CancellationToken.None);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new QaBotServer(app, dir, new Uri(address));

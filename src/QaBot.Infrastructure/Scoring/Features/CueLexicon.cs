@@ -30,7 +30,10 @@ internal sealed class CueLexicon<TCue>
 
     public static int CueCount { get; } = Enum.GetValues<TCue>().Length;
 
-    /// <summary>Sets <c>cues[(int)cue] = 1</c> for every cue the text shows; leaves the others untouched.</summary>
+    /// <summary>
+    /// Sets <c>cues[(int)cue] = 1</c> for every cue the text shows; leaves the others untouched. Positional cues count
+    /// at the start of the message only: measured on the Stanford requests, looking at every sentence start did worse.
+    /// </summary>
     public void Mark(NormalizedText text, string? language, Span<float> cues)
     {
         var lists = language is not null && _byLanguage.TryGetValue(language, out var known) ? known : _allLanguages;

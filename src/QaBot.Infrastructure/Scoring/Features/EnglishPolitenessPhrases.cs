@@ -27,6 +27,11 @@ internal static class EnglishPolitenessPhrases
             "perhaps", "maybe", "might", "possibly", "probably", "i think", "i believe", "i suppose", "i guess",
             "i wonder", "wondering", "seems", "it seems", "apparently", "somewhat", "a bit", "a little", "suggest*",
             "if possible", "if you can", "if you could", "if you don t mind", "not sure", "i feel", "hopefully",
+            "likely", "unlikely", "presumably", "supposedly", "roughly", "about", "around", "generally", "usually",
+            "typically", "mostly", "largely", "fairly", "rather", "quite", "sort of", "kind of", "tend to",
+            "appear*", "assum*", "estimate", "indicate*", "in my opinion", "in my view", "as far as i know",
+            "to my knowledge", "i m not sure", "could be", "may be", "may", "would seem", "just curious",
+            "out of curiosity", "just wondering", "i was wondering", "any chance", "by any chance",
         ],
         [PolitenessCue.Deference] =
         [
@@ -50,16 +55,29 @@ internal static class EnglishPolitenessPhrases
         [
             "great", "good", "nice", "excellent", "wonderful", "happy", "glad", "pleased", "awesome", "perfect",
             "helpful", "welcome", "fantastic", "lovely", "amazing", "enjoy*", "best", "brilliant", "cool", "fine",
-            "correct", "resolved", "fixed", "interesting", "useful", "kind", "friendly", "support", "hope",
-            "love", "beautiful", "patience", "understanding", "delighted",
+            "correct", "resolved", "fixed", "interesting", "useful", "kind", "friendly", "support*", "hope*",
+            "love*", "beautiful", "patience", "understanding", "delighted", "like", "liked", "better", "improve*",
+            "fair", "agree*", "reasonable", "clear", "clean", "valuable", "impressive", "impressed", "appreciat*",
+            "neat", "super", "terrific", "superb", "outstanding", "thorough", "careful", "accurate", "reliable",
+            "solid", "smart", "clever", "wise", "generous", "warm", "pleasure", "favour*", "favor*", "benefit*",
+            "success*", "win", "wins", "gain", "easy", "easier", "simple", "works", "worked", "right", "safe",
+            "fun", "funny", "cheer*", "congrat*", "bravo", "welcomed", "encourag*", "constructive", "collaborat*",
+            "honest", "honour*", "honor*", "respect*", "trust*", "calm", "polite", "courteous", "gracious",
         ],
         [PolitenessCue.NegativeSentiment] =
         [
-            "bad", "wrong", "terrible", "awful", "horrible", "worst", "fault", "problem", "mess", "disaster", "broken",
-            "fail*", "annoy*", "ridiculous", "pathetic", "nonsense", "garbage", "rubbish", "crap", "hate", "sick of",
-            "tired of", "waste", "useless", "pointless", "complain*", "whin*", "blame", "unacceptable", "unbelievable",
-            "shocking", "incompetent", "lazy", "slow", "sigh", "ugh", "jeez", "vandal*", "revert*", "destroy*",
-            "damage", "ruin*", "enough", "silly", "absurd",
+            "bad", "wrong", "terrible", "awful", "horrible", "worst", "fault", "problem*", "mess", "disaster", "broken",
+            "fail*", "annoy*", "ridiculous", "pathetic", "nonsense", "garbage", "rubbish", "crap", "hate*", "sick of",
+            "tired of", "waste*", "useless", "pointless", "complain*", "whin*", "blame*", "unacceptable", "unbelievable",
+            "shocking", "incompetent", "lazy", "slow", "sigh", "ugh", "jeez", "vandal*", "destroy*", "damag*", "ruin*",
+            "enough", "silly", "absurd", "stupid", "poor*", "worse", "error*", "mistake*", "bias*", "biased",
+            "misleading", "mislead*", "false", "lie", "lies", "lying", "liar", "attack*", "accus*", "abus*", "harass*",
+            "insult*", "offens*", "rude", "hostile", "aggressive", "threat*", "disrupt*", "violat*", "ban", "banned",
+            "block", "blocked", "spam*", "troll*", "sock*", "propaganda", "censor*", "unfair", "disagree*", "dispute*",
+            "edit war*", "deleted", "delete", "removed", "remove", "undid", "undo*", "reverting", "reverted", "revert",
+            "confus*", "unclear", "irrelevant", "inappropriate", "ignor*", "refus*", "object*", "oppos*", "conflict*",
+            "angry", "upset", "frustrat*", "disappoint*", "worried", "concern*", "doubt*", "suspicious", "weird",
+            "odd", "strange", "nothing", "never", "nobody", "hardly", "unfortunately", "apparently not", "bother*",
         ],
         [PolitenessCue.Insult] =
         [
@@ -80,10 +98,6 @@ internal static class EnglishPolitenessPhrases
             "don t touch", "last time i ask", "wasting my time", "waste my time", "take all day", "answer me",
             "answer the question", "explain yourself", "explain why", "what do you want", "that s how it is",
         ],
-        [PolitenessCue.SecondPerson] = ["you", "your", "yours", "yourself", "you re", "you ve", "you ll", "you d", "u", "ur"],
-        [PolitenessCue.InformalYou] = ["u", "ur", "ya", "dude", "buddy", "pal", "mate"],
-        [PolitenessCue.FirstPersonSingular] = ["i", "me", "my", "mine", "myself", "i m", "i ve", "i ll", "i d"],
-        [PolitenessCue.FirstPersonPlural] = ["we", "us", "our", "ours", "ourselves", "we re", "we ve", "we ll", "let s"],
         [PolitenessCue.PleaseStart] = ["please", "pls", "plz", "kindly"],
         [PolitenessCue.DirectImperativeStart] =
         [

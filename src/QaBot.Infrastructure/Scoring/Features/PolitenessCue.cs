@@ -2,8 +2,11 @@ namespace QaBot.Infrastructure.Scoring.Features;
 
 /// <summary>
 /// The politeness strategies of Danescu-Niculescu-Mizil et al. (2013), adapted to support chats: each is one feature
-/// of the politeness model, found by the per-language phrase lists of <see cref="PolitenessLexicon"/>.
+/// of the politeness model, found by the per-language phrase lists (<see cref="EnglishPolitenessPhrases"/> and its ru, zh siblings).
 /// Cues named *Start count only at the first word(s) of the message, where the paper found they matter.
+/// The paper's pronoun counts (first and second person anywhere) are left out: on the Stanford requests they made the
+/// model worse, because in our chat data they track the message templates rather than the tone; the word n-grams
+/// still see every pronoun.
 /// </summary>
 internal enum PolitenessCue
 {
@@ -22,10 +25,6 @@ internal enum PolitenessCue
     NegativeSentiment,
     Insult,
     Dismissal,
-    SecondPerson,
-    InformalYou,
-    FirstPersonSingular,
-    FirstPersonPlural,
     PleaseStart,
     DirectImperativeStart,
     SecondPersonStart,

@@ -34,7 +34,7 @@ internal sealed class PolitenessFeatures : IMessageFeatures
     {
         _lexicon.Mark(normalized, language, features[..Cues]);
         features[Cues] = ProfanityPattern.IsMatch(text) ? 1f : 0f;
-        TextShape.Compute(text, normalized.WordCount, features.Slice(Cues + 1, TextShape.Count));
+        TextShape.Compute(text, features.Slice(Cues + 1, TextShape.Count));
         LanguageFlags.Compute(language, features[(Cues + 1 + TextShape.Count)..]);
     }
 }

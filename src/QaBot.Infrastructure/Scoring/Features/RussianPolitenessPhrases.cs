@@ -75,10 +75,6 @@ internal static class RussianPolitenessPhrases
             "я все сказал", "следующий", "хватит", "не пишите", "не звоните", "не нравится",
             "как есть", "ждите", "ваше дело", "как хотите", "куда хотите", "чего вы хотите", "что вы хотите",
         ],
-        [PolitenessCue.SecondPerson] = ["вы", "вас", "вам", "вами", "ваш*", "ты", "тебя", "тебе", "тобой", "твой*", "твое", "твоя"],
-        [PolitenessCue.InformalYou] = ["ты", "тебя", "тебе", "тобой", "твой*", "твое", "твоя", "твои", "слышь", "че", "чо"],
-        [PolitenessCue.FirstPersonSingular] = ["я", "меня", "мне", "мной", "мой", "моя", "мое", "мои"],
-        [PolitenessCue.FirstPersonPlural] = ["мы", "нас", "нам", "нами", "наш*"],
         [PolitenessCue.PleaseStart] = ["пожалуйста", "будьте добры", "будьте любезны"],
         [PolitenessCue.DirectImperativeStart] =
         [

@@ -2,17 +2,18 @@ namespace QaBot.Infrastructure.Scoring.Features;
 
 /// <summary>
 /// Surface signals of tone that survive any language: shouting in capitals, stacked punctuation, emoji.
-/// All values are scaled to 0–1 so they sit beside the binary cues without dominating the linear model.
+/// All values are scaled to 0–1 so they sit beside the binary cues without dominating the linear model. Message
+/// length is left out: on the Stanford requests it made the model worse (our rude and polite templates differ in length).
 /// </summary>
 internal static class TextShape
 {
-    public const int Count = 10;
+    public const int Count = 8;
 
     // Emoji and smileys that operators use to soften a message, and those that mock or dismiss the customer.
     private static readonly string[] WarmSigns = Split("🙂😊😉👍🙏🤗❤✅😀😃😄🌸👌💐🌟", ":)", ":-)", ";)", "=)");
     private static readonly string[] ColdSigns = Split("🙄🤡😒🤷😤😡🤦🙃💩😑😠🖕", ":/", "-_-");
 
-    public static void Compute(string text, int words, Span<float> features)
+    public static void Compute(string text, Span<float> features)
     {
         var exclamations = 0;
         var questions = 0;
@@ -44,10 +45,8 @@ internal static class TextShape
         features[3] = Math.Min(questions, 5) / 5f;
         features[4] = stacked ? 1f : 0f;
         features[5] = text.Contains("...", StringComparison.Ordinal) || text.Contains('…') ? 1f : 0f;
-        features[6] = MathF.Min(1f, MathF.Log(1 + text.Length) / MathF.Log(500));
-        features[7] = MathF.Min(1f, MathF.Log(1 + words) / MathF.Log(100));
-        features[8] = ContainsAny(text, WarmSigns) || IsRussianSmiley(text) ? 1f : 0f;
-        features[9] = ContainsAny(text, ColdSigns) ? 1f : 0f;
+        features[6] = ContainsAny(text, WarmSigns) || IsRussianSmiley(text) ? 1f : 0f;
+        features[7] = ContainsAny(text, ColdSigns) ? 1f : 0f;
     }
 
     // A word of 3+ letters all in capitals is shouting; "I", "OK", "ID" are not.

@@ -1,0 +1,42 @@
+using System.ComponentModel.DataAnnotations;
+using QaBot.Core.Transcripts;
+
+namespace QaBot.Infrastructure.Kpis;
+
+/// <summary>The <c>Sla</c> section: the answer time <c>T</c> of the service level per channel, and its target.</summary>
+public sealed class SlaOptions : IValidatableObject
+{
+    public const string SectionName = "Sla";
+
+    /// <summary>
+    /// <c>Sla:AnswerWithinSeconds:&lt;channel&gt;</c>. Configuration adds to and overrides these defaults; a channel not
+    /// listed uses the chat channel's value.
+    /// </summary>
+    public Dictionary<string, int> AnswerWithinSeconds { get; set; } = new(StringComparer.Ordinal)
+    {
+        [Channels.Chat] = 20,
+        [Channels.Messenger] = 20,
+        [Channels.Call] = 20,
+        [Channels.Email] = 14400,
+    };
+
+    /// <summary>The service-level target the staffing estimate aims for: 0.8 = 80 % answered within <c>T</c>.</summary>
+    [Range(0.0, 1.0, MinimumIsExclusive = true, MaximumIsExclusive = true)]
+    public double Target { get; set; } = 0.8;
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        foreach (var (channel, seconds) in AnswerWithinSeconds)
+        {
+            var member = $"{nameof(AnswerWithinSeconds)}:{channel}";
+            if (!Channels.IsKnown(channel))
+            {
+                yield return new ValidationResult($"unknown channel; use one of {string.Join(", ", Channels.All)}", [member]);
+            }
+            else if (seconds is < 0 or > 30 * 86400)
+            {
+                yield return new ValidationResult($"must be between 0 and {30 * 86400} seconds, got {seconds}", [member]);
+            }
+        }
+    }
+}

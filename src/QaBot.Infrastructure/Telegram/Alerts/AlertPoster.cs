@@ -1,0 +1,78 @@
+using Microsoft.Extensions.Options;
+using QaBot.Infrastructure.Telegram.Notifications;
+using QaBot.Infrastructure.Telegram.Options;
+using QaBot.Infrastructure.Telegram.Outbox;
+using QaBot.Infrastructure.Telegram.Storage;
+
+namespace QaBot.Infrastructure.Telegram.Alerts;
+
+/// <summary>
+/// Posts missed-chat alerts and keeps them current. Chats crossing the threshold within <c>Alerts:BurstSeconds</c> of
+/// a post join it (the post is rewritten before it goes out, or edited after), so a burst is one message; answers and
+/// departures edit the post through the outbox.
+/// </summary>
+public sealed class AlertPoster
+{
+    public const string Purpose = "alert:missed";
+
+    private readonly AlertStore _alerts;
+    private readonly AlertRecipients _recipients;
+    private readonly RecipientLanguages _languages;
+    private readonly TelegramOutbox _outbox;
+    private readonly AlertOptions _options;
+
+    public AlertPoster(AlertStore alerts, AlertRecipients recipients, RecipientLanguages languages, TelegramOutbox outbox, IOptions<AlertOptions> options)
+    {
+        _alerts = alerts;
+        _recipients = recipients;
+        _languages = languages;
+        _outbox = outbox;
+        _options = options.Value;
+    }
+
+    /// <summary>Claims the chats (once, across instances) and shows those claimed: in the burst's post, or a new one.</summary>
+    public async Task<int> AlertAsync(IReadOnlyList<ChatAlert> candidates, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var joinSince = _options.BurstSeconds > 0 ? now.AddSeconds(-_options.BurstSeconds) : (DateTimeOffset?)null;
+        if (await _alerts.ClaimIntoPostAsync(candidates, now, joinSince, cancellationToken) is not { } result)
+        {
+            return 0;
+        }
+
+        if (!result.IsNewPost)
+        {
+            await RefreshAsync(result.PostId, cancellationToken);
+            return result.Claimed.Count;
+        }
+
+        var recipients = await _recipients.TeamChatsAsync(cancellationToken);
+        var html = AlertRenderer.Render(_languages.Team, result.Claimed, Threshold(result.Claimed));
+        var deliveries = await _outbox.BroadcastEditableAsync(recipients, html, Purpose, cancellationToken);
+        await _alerts.AddDeliveriesAsync(result.PostId, deliveries, cancellationToken);
+        if ((await _alerts.PostAlertsAsync(result.PostId, cancellationToken)).Count != result.Claimed.Count)
+        {
+            // Another instance joined this post before its copies were recorded: show its chats too.
+            await RefreshAsync(result.PostId, cancellationToken);
+        }
+
+        return result.Claimed.Count;
+    }
+
+    /// <summary>Re-renders a post from its alerts' current state and edits every copy of it.</summary>
+    public async Task RefreshAsync(long postId, CancellationToken cancellationToken)
+    {
+        var alerts = await _alerts.PostAlertsAsync(postId, cancellationToken);
+        if (alerts.Count == 0)
+        {
+            return;
+        }
+
+        var html = AlertRenderer.Render(_languages.Team, alerts, Threshold(alerts));
+        foreach (var (chatId, outboxId) in await _alerts.DeliveriesAsync(postId, cancellationToken))
+        {
+            await _outbox.EditAsync(chatId, outboxId, html, cancellationToken: cancellationToken);
+        }
+    }
+
+    private TimeSpan Threshold(IEnumerable<ChatAlert> alerts) => alerts.Select(a => _options.AfterFor(a.Channel)).Min();
+}

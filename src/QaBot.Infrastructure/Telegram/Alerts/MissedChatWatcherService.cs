@@ -1,0 +1,173 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using QaBot.Core.Abstractions;
+using QaBot.Core.Definitions;
+using QaBot.Core.Kpis;
+using QaBot.Core.Transcripts;
+using QaBot.Infrastructure.Telegram.Options;
+using QaBot.Infrastructure.Telegram.Storage;
+
+namespace QaBot.Infrastructure.Telegram.Alerts;
+
+/// <summary>
+/// The missed-chat watcher (DESIGN §6): every <c>Alerts:TickMilliseconds</c> (250 ms) it evaluates the live chats with
+/// the DESIGN §3 definitions at now. A waiting chat past its channel's <c>AfterSeconds</c> is claimed in the database
+/// (once, whatever the number of instances) and posted; an alerted chat that gets answered or ends is edited into its
+/// post. Real-time work on a timer, not a Hangfire cron.
+/// </summary>
+public sealed class MissedChatWatcherService : BackgroundService
+{
+    /// <summary>Message times come from other systems: look a little into the future for clocks running ahead.</summary>
+    private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(1);
+
+    private readonly ITranscriptStore _store;
+    private readonly AlertStore _alerts;
+    private readonly AlertPoster _poster;
+    private readonly QueueMonitor _queue;
+    private readonly DefinitionSettings _definitions;
+    private readonly AlertOptions _options;
+    private readonly TimeProvider _time;
+    private readonly ILogger<MissedChatWatcherService> _logger;
+    private readonly HashSet<ChatKey> _alerted = [];
+
+    public MissedChatWatcherService(
+        ITranscriptStore store, AlertStore alerts, AlertPoster poster, QueueMonitor queue, KpiSettings settings, IOptions<AlertOptions> options,
+        TimeProvider time, ILogger<MissedChatWatcherService> logger)
+    {
+        _store = store;
+        _alerts = alerts;
+        _poster = poster;
+        _queue = queue;
+        _definitions = settings.Definitions;
+        _options = options.Value;
+        _time = time;
+        _logger = logger;
+    }
+
+    /// <summary>Live chats started this long ago can still be waiting: the inactivity timeout plus the longest threshold.</summary>
+    private TimeSpan Lookback => _definitions.InactivityTimeout + _options.LongestAfter() + TimeSpan.FromMinutes(1);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(_options.TickMilliseconds), _time);
+        var failures = 0;
+        do
+        {
+            try
+            {
+                await TickAsync(stoppingToken);
+                failures = 0;
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e)
+            {
+                // Log the first failure of a streak and then every 100th, not four a second.
+                if (failures++ % 100 == 0)
+                {
+                    _logger.LogError(e, "The missed-chat watcher failed ({Failures} in a row); it keeps trying", failures);
+                }
+            }
+        }
+        while (await WaitForNextTickAsync(timer, stoppingToken));
+    }
+
+    /// <summary>One look at the live chats: new alerts, resolved alerts, the queue.</summary>
+    public async Task TickAsync(CancellationToken cancellationToken)
+    {
+        var now = _time.GetUtcNow();
+        var live = new Dictionary<ChatKey, ChatTimeline>();
+        await foreach (var chat in _store.QueryAsync(new ChatQuery(now - Lookback, now + ClockSkew) { OnlyWithoutEnd = true }, cancellationToken))
+        {
+            live[chat.Key] = ChatTimeline.For(chat, now, _definitions);
+        }
+
+        var waiting = await _alerts.WaitingAsync(cancellationToken);
+        _alerted.IntersectWith(live.Keys);
+        _alerted.UnionWith(waiting.Select(a => a.Chat));
+        var candidates = new List<ChatAlert>();
+        foreach (var timeline in live.Values.Where(t => t.IsWaiting && !_alerted.Contains(t.Chat.Key)).OrderBy(t => t.Start))
+        {
+            var waited = now - timeline.Start!.Value;
+            if (waited >= _options.AfterFor(timeline.Chat.Channel))
+            {
+                candidates.Add(NewAlert(timeline, waited));
+            }
+        }
+
+        if (candidates.Count > 0)
+        {
+            await _poster.AlertAsync(candidates, now, cancellationToken);
+            _alerted.UnionWith(candidates.Select(a => a.Chat));
+        }
+
+        await ResolveAsync(waiting, live, now, cancellationToken);
+        var queue = live.Values.Where(t => t.IsWaiting).ToList();
+        await _queue.CheckAsync(queue.Count, queue.Count == 0 ? null : queue.Max(t => now - t.Start!.Value), now, cancellationToken);
+    }
+
+    /// <summary>Alerted chats that were answered or ended: record the outcome once and edit their posts.</summary>
+    private async Task ResolveAsync(IReadOnlyList<ChatAlert> waiting, Dictionary<ChatKey, ChatTimeline> live, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var outcomes = new List<(ChatAlert, AlertState, string?, TimeSpan?)>();
+        foreach (var alert in waiting)
+        {
+            if (!live.TryGetValue(alert.Chat, out var timeline))
+            {
+                // Ended (ended_at set) or started before the look-back: read it directly.
+                if (await _store.GetAsync(alert.Chat, cancellationToken) is not { } chat)
+                {
+                    continue;
+                }
+
+                timeline = ChatTimeline.For(chat, now, _definitions);
+            }
+
+            if (timeline.IsWaiting)
+            {
+                continue;
+            }
+
+            outcomes.Add(timeline switch
+            {
+                { IsAnswered: true } => (alert, AlertState.Answered, FirstResponder(timeline), timeline.Wait),
+                { IsMissed: true } => (alert, AlertState.Missed, null, timeline.End - timeline.Start),
+                _ => (alert, AlertState.Closed, null, timeline.End - timeline.Start),
+            });
+        }
+
+        var changedPosts = await _alerts.ResolveAsync(outcomes, now, cancellationToken);
+        foreach (var postId in changedPosts)
+        {
+            await _poster.RefreshAsync(postId, cancellationToken);
+        }
+    }
+
+    private static ChatAlert NewAlert(ChatTimeline timeline, TimeSpan waited) => new()
+    {
+        Chat = timeline.Chat.Key,
+        Group = timeline.Chat.Group,
+        Channel = timeline.Chat.Channel,
+        FirstWords = timeline.Chat.Messages[timeline.StartIndex].Text,
+        StartedAt = timeline.Start!.Value,
+        Waited = waited,
+    };
+
+    private static string? FirstResponder(ChatTimeline timeline) =>
+        timeline.Chat.Messages[timeline.FirstResponseIndex].Operator is { } op ? op.Name ?? op.Id : null;
+
+    private static async Task<bool> WaitForNextTickAsync(PeriodicTimer timer, CancellationToken stoppingToken)
+    {
+        try
+        {
+            return await timer.WaitForNextTickAsync(stoppingToken);
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using Microsoft.Extensions.Options;
+using QaBot.Infrastructure.Telegram.Options;
+using QaBot.Infrastructure.Telegram.Storage;
+using QaBot.Infrastructure.Telegram.Text;
+using QaBot.Infrastructure.Telegram.Updates;
+
+namespace QaBot.Infrastructure.Telegram.Commands;
+
+/// <summary>/linkcode &lt;operator id&gt;: an admin or supervisor makes a one-time code for an operator to /link with.</summary>
+public sealed class LinkCodeCommand : IBotCommand
+{
+    private readonly OperatorLinkStore _links;
+    private readonly AccessOptions _access;
+
+    public LinkCodeCommand(OperatorLinkStore links, IOptions<AccessOptions> access)
+    {
+        _links = links;
+        _access = access.Value;
+    }
+
+    public string Name => "linkcode";
+
+    public CommandAudience Audience => CommandAudience.Staff;
+
+    public async Task HandleAsync(CommandContext context, CancellationToken cancellationToken)
+    {
+        var s = context.Strings;
+        if (context.Args.Count != 1)
+        {
+            await context.ReplyAsync(s.UsageLinkCode, cancellationToken: cancellationToken);
+            return;
+        }
+
+        var operatorId = context.Args[0];
+        var code = LinkCodes.NewCode();
+        await _links.AddCodeAsync(LinkCodes.Hash(code), operatorId, context.User.UserId, context.Now.AddHours(_access.LinkCodeHours), cancellationToken);
+        await context.ReplyAsync(s.Format(s.LinkCodeCreated, Html.Code(operatorId), _access.LinkCodeHours, code), cancellationToken: cancellationToken);
+    }
+}

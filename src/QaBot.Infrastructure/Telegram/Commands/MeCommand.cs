@@ -1,0 +1,41 @@
+using QaBot.Infrastructure.Telegram.Rendering;
+using QaBot.Infrastructure.Telegram.Text;
+using QaBot.Infrastructure.Telegram.Updates;
+
+namespace QaBot.Infrastructure.Telegram.Commands;
+
+/// <summary>/me [period]: the asking operator's own numbers, and nobody else's.</summary>
+public sealed class MeCommand : IBotCommand
+{
+    private readonly TeamReports _reports;
+
+    public MeCommand(TeamReports reports)
+    {
+        _reports = reports;
+    }
+
+    public string Name => "me";
+
+    public CommandAudience Audience => CommandAudience.Operators;
+
+    public async Task HandleAsync(CommandContext context, CancellationToken cancellationToken)
+    {
+        var s = context.Strings;
+        if (context.User.OperatorId is not { } operatorId)
+        {
+            await context.ReplyAsync(s.NotLinked, cancellationToken: cancellationToken);
+            return;
+        }
+
+        if (!PeriodArguments.TryLeading(context, "today", out var period, out _) || period.IsLiveWindow)
+        {
+            await context.ReplyAsync(PeriodArguments.BadPeriod(context), cancellationToken: cancellationToken);
+            return;
+        }
+
+        var report = await _reports.KpisAsync(period, null, operatorId, context.Now, context.Zone, cancellationToken);
+        var own = report.ByOperator.FirstOrDefault(o => o.OperatorId == operatorId);
+        var title = s.Format(s.MeTitle, Html.Escape(PeriodLabels.Label(s, period, context.Today)));
+        await context.ReplyAsync(OperatorRenderer.Detail(s, title, own), cancellationToken: cancellationToken);
+    }
+}

@@ -1,0 +1,32 @@
+using QaBot.Infrastructure.Telegram.Periods;
+using QaBot.Infrastructure.Telegram.Rendering;
+using QaBot.Infrastructure.Telegram.Updates;
+
+namespace QaBot.Infrastructure.Telegram.Commands;
+
+/// <summary>Button "op|period" under /stats: the operators of the same period, as a new message.</summary>
+public sealed class OperatorsCallback : ICallbackHandler
+{
+    private readonly TeamReports _reports;
+
+    public OperatorsCallback(TeamReports reports)
+    {
+        _reports = reports;
+    }
+
+    public string Prefix => StatsCommand.OperatorsCallbackPrefix;
+
+    public CommandAudience Audience => CommandAudience.Staff;
+
+    public async Task<string?> HandleAsync(CallbackContext context, CancellationToken cancellationToken)
+    {
+        if (context.Parts.Count < 2 || !PeriodParser.TryParse(context.Parts[1], context.Now, context.Zone, out var period) || period.IsLiveWindow)
+        {
+            return context.Strings.NotAvailable;
+        }
+
+        var report = await _reports.KpisAsync(period, null, null, context.Now, context.Zone, cancellationToken);
+        await context.ReplyAsync(OperatorRenderer.Leaderboard(context.Strings, PeriodLabels.Label(context.Strings, period, context.Today), report.ByOperator), cancellationToken: cancellationToken);
+        return null;
+    }
+}

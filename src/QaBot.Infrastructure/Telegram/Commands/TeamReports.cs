@@ -1,0 +1,73 @@
+using Microsoft.Extensions.DependencyInjection;
+using QaBot.Core.Abstractions;
+using QaBot.Core.Definitions;
+using QaBot.Core.Kpis;
+using QaBot.Core.Kpis.Reports;
+using QaBot.Infrastructure.Telegram.Live;
+using QaBot.Infrastructure.Telegram.Periods;
+
+namespace QaBot.Infrastructure.Telegram.Commands;
+
+/// <summary>
+/// The numbers behind the commands: KPI reports through <see cref="IKpiService"/> for business days, live windows and
+/// missed-chat lists straight from the transcript store. Ports that are optional in this assembly (KPIs, QA results,
+/// labels) are looked up when first needed, so a missing one disables its commands instead of the whole bot.
+/// </summary>
+public sealed class TeamReports
+{
+    private readonly IServiceProvider _services;
+    private readonly ITranscriptStore _store;
+    private readonly KpiSettings _settings;
+
+    public TeamReports(IServiceProvider services, ITranscriptStore store, KpiSettings settings)
+    {
+        _services = services;
+        _store = store;
+        _settings = settings;
+    }
+
+    public DefinitionSettings Definitions => _settings.Definitions;
+
+    public KpiSettings Settings => _settings;
+
+    public ITranscriptStore Store => _store;
+
+    public IChatResultStore Results => Port<IChatResultStore>();
+
+    /// <summary>The QA results store when registered; a chat can be shown without its result.</summary>
+    public IChatResultStore? OptionalResults => _services.GetService<IChatResultStore>();
+
+    public ILabelStore Labels => Port<ILabelStore>();
+
+    public Task<KpiReport> KpisAsync(DateOnly from, DateOnly to, string? group, string? operatorId, DateTimeOffset now, TimeZoneInfo zone, CancellationToken cancellationToken) =>
+        Port<IKpiService>().ComputeAsync(new KpiRequest(from, to, zone, now) { Group = group, OperatorId = operatorId }, cancellationToken);
+
+    public Task<KpiReport> KpisAsync(ReportPeriod period, string? group, string? operatorId, DateTimeOffset now, TimeZoneInfo zone, CancellationToken cancellationToken) =>
+        KpisAsync(period.From, period.To, group, operatorId, now, zone, cancellationToken);
+
+    public async Task<LiveWindowStats> LiveAsync(ReportPeriod period, string? group, DateTimeOffset now, TimeZoneInfo zone, CancellationToken cancellationToken) =>
+        LiveWindowStats.Compute(await ChatsAsync(period, group, now, zone, cancellationToken), now, _settings.Definitions);
+
+    /// <summary>Missed chats of the period (DESIGN §3 "missed" evaluated now), oldest first.</summary>
+    public async Task<IReadOnlyList<ChatTimeline>> MissedAsync(ReportPeriod period, string? group, DateTimeOffset now, TimeZoneInfo zone, CancellationToken cancellationToken) =>
+        (await ChatsAsync(period, group, now, zone, cancellationToken))
+            .Select(chat => ChatTimeline.For(chat, now, _settings.Definitions))
+            .Where(t => t.IsMissed)
+            .ToList();
+
+    private async Task<List<Core.Transcripts.Chat>> ChatsAsync(ReportPeriod period, string? group, DateTimeOffset now, TimeZoneInfo zone, CancellationToken cancellationToken)
+    {
+        var (start, end) = period.Window(now, zone);
+        var chats = new List<Core.Transcripts.Chat>();
+        await foreach (var chat in _store.QueryAsync(new ChatQuery(start, end) { Group = group }, cancellationToken))
+        {
+            chats.Add(chat);
+        }
+
+        return chats;
+    }
+
+    private T Port<T>()
+        where T : notnull =>
+        _services.GetService<T>() ?? throw new FeatureUnavailableException($"{typeof(T).Name} is not registered.");
+}

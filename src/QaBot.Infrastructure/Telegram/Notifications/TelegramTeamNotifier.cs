@@ -1,0 +1,83 @@
+using Microsoft.Extensions.Logging;
+using QaBot.Core.Abstractions;
+using QaBot.Core.Feedback;
+using QaBot.Core.Kpis.Reports;
+using QaBot.Core.Transcripts;
+using QaBot.Infrastructure.Telegram.Access;
+using QaBot.Infrastructure.Telegram.Commands;
+using QaBot.Infrastructure.Telegram.Outbox;
+using QaBot.Infrastructure.Telegram.Rendering;
+using QaBot.Infrastructure.Telegram.Storage;
+using QaBot.Infrastructure.Telegram.Text;
+
+namespace QaBot.Infrastructure.Telegram.Notifications;
+
+/// <summary>
+/// <see cref="ITeamNotifier"/> over the outbox: what jobs and scoring tell people. Without a bot token the same
+/// messages reach the console through the console sender.
+/// </summary>
+public sealed class TelegramTeamNotifier : ITeamNotifier
+{
+    private readonly TelegramOutbox _outbox;
+    private readonly AlertRecipients _recipients;
+    private readonly RecipientLanguages _languages;
+    private readonly AccessControl _access;
+    private readonly UnreachableRecipients _unreachable;
+    private readonly FlagStore _flags;
+    private readonly TimeProvider _time;
+    private readonly ILogger<TelegramTeamNotifier> _logger;
+
+    public TelegramTeamNotifier(
+        TelegramOutbox outbox, AlertRecipients recipients, RecipientLanguages languages, AccessControl access, UnreachableRecipients unreachable,
+        FlagStore flags, TimeProvider time, ILogger<TelegramTeamNotifier> logger)
+    {
+        _outbox = outbox;
+        _recipients = recipients;
+        _languages = languages;
+        _access = access;
+        _unreachable = unreachable;
+        _flags = flags;
+        _time = time;
+        _logger = logger;
+    }
+
+    public async Task SendDailySummaryAsync(KpiReport report, CancellationToken cancellationToken)
+    {
+        var chats = await _recipients.TeamChatsAsync(cancellationToken);
+        await _outbox.BroadcastTextAsync(chats, SummaryRenderer.Render(_languages.Team, report), purpose: "summary:daily", cancellationToken: cancellationToken);
+    }
+
+    public async Task<bool> SendWeeklyFeedbackAsync(OperatorFeedback feedback, CancellationToken cancellationToken)
+    {
+        if (await _access.UserOfOperatorAsync(feedback.OperatorId, cancellationToken) is not { } userId)
+        {
+            _logger.LogInformation("Operator {OperatorId} has no linked Telegram account; weekly feedback not sent", feedback.OperatorId);
+            return false;
+        }
+
+        if (await _unreachable.IsUnreachableAsync(userId, cancellationToken))
+        {
+            _logger.LogInformation("Operator {OperatorId} cannot be reached in Telegram; weekly feedback not sent", feedback.OperatorId);
+            return false;
+        }
+
+        var strings = await _languages.ForChatAsync(userId, cancellationToken, feedback.Language);
+        await _outbox.SendTextAsync(userId, FeedbackRenderer.Render(strings, feedback), purpose: $"feedback:{feedback.OperatorId}", cancellationToken: cancellationToken);
+        return true;
+    }
+
+    public async Task SendRudeMessageAlertAsync(Chat chat, ChatMessage message, float pRude, CancellationToken cancellationToken)
+    {
+        var now = _time.GetUtcNow();
+        var flagId = await _flags.AddAsync(new FlaggedMessage(chat.Key, message.Id, "politeness", message.Text ?? string.Empty, chat.Language), now, cancellationToken);
+        foreach (var supervisor in _recipients.SupervisorChats())
+        {
+            var s = await _languages.ForChatAsync(supervisor, cancellationToken);
+            var html = s.Format(s.RudeAlert,
+                Html.Escape(chat.Group ?? s.NoGroup), ChatReferences.Code(chat.Key),
+                Html.Bold(message.Operator?.Name ?? message.Operator?.Id ?? "operator"), Html.Excerpt(message.Text, 1000),
+                pRude.ToString("0.00", s.Culture));
+            await _outbox.SendTextAsync(supervisor, html, [LabelCallback.Buttons(s, flagId)], "alert:rude", cancellationToken);
+        }
+    }
+}

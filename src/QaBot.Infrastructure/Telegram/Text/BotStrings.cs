@@ -1,0 +1,184 @@
+using System.Globalization;
+
+namespace QaBot.Infrastructure.Telegram.Text;
+
+/// <summary>
+/// Every sentence the bot says, in one language. Properties default to English; <see cref="RussianBotStrings"/> gives
+/// the Russian ones. Templates use composite formatting ({0}); their arguments are already escaped HTML.
+/// </summary>
+public sealed record BotStrings
+{
+    public static BotStrings English { get; } = new();
+
+    public string Language { get; init; } = BotLanguage.English;
+
+    public CultureInfo Culture { get; init; } = CultureInfo.GetCultureInfo("en-GB");
+
+    // Access and errors
+    public string Refusal { get; init; } = "Sorry, this bot is only for the support team. Ask your admin for access (your Telegram id: {0}).";
+    public string OperatorsOnlyThemselves { get; init; } = "Operators see only their own numbers: try /me.";
+    public string NotLinked { get; init; } = "You are not linked to an operator id yet. Ask your supervisor for a code and send /link &lt;code&gt;.";
+    public string UnknownCommand { get; init; } = "Unknown command. /help lists what I can do.";
+    public string BadPeriod { get; init; } = "I don't understand the period “{0}”. Use today, yesterday, 7d, 30d, 15m, 60m, 2026-11-20 or 2026-11-01..2026-11-30.";
+    public string InternalError { get; init; } = "Something went wrong on my side; please try again in a minute.";
+    public string NotAvailable { get; init; } = "This is not available on this installation yet.";
+
+    // Start and help
+    public string Welcome { get; init; } = "Hi, {0}! I'm QaBot: I watch the team's live chats, alert on missed ones and report on quality.";
+    public string HelpTitle { get; init; } = "What I can do:";
+    public string PeriodHelp { get; init; } = "Periods: today (default), yesterday, 7d, 30d, 15m, 60m, 2026-11-20, 2026-11-01..2026-11-30.";
+    public IReadOnlyDictionary<string, string> CommandDescriptions { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["start"] = "Start and see your role",
+        ["help"] = "What the bot can do",
+        ["stats"] = "Team KPIs: /stats [period] [group]",
+        ["missed"] = "Missed chats: /missed [period]",
+        ["operators"] = "Operator leaderboard: /operators [period]",
+        ["operator"] = "One operator: /operator <id|name> [period]",
+        ["chat"] = "A chat with its QA result: /chat <id>",
+        ["worst"] = "Lowest QA scores: /worst [period]",
+        ["chart"] = "Charts: /chart volume|sl|heatmap|operators [period]",
+        ["staffing"] = "Operators needed per hour: /staffing [period]",
+        ["me"] = "Your own numbers: /me [period]",
+        ["subscribe"] = "Send alerts and summaries to this chat",
+        ["unsubscribe"] = "Stop alerts and summaries here",
+        ["link"] = "Link your account: /link <code>",
+        ["linkcode"] = "One-time link code: /linkcode <operator id>",
+        ["lang"] = "Language: /lang ru|en",
+    };
+
+    // Periods and numbers
+    public string Today { get; init; } = "today";
+    public string LastMinutes { get; init; } = "last {0} min";
+    public string NoData { get; init; } = "—";
+    public string Hours { get; init; } = "h";
+    public string Minutes { get; init; } = "m";
+    public string Seconds { get; init; } = "s";
+
+    // Stats
+    public string StatsTitle { get; init; } = "📊 <b>Stats</b> · {0}";
+    public string GroupSuffix { get; init; } = " · group {0}";
+    public string NoChats { get; init; } = "No chats in this period.";
+    public string Chats { get; init; } = "Chats";
+    public string Answered { get; init; } = "Answered";
+    public string Missed { get; init; } = "Missed";
+    public string ShortAbandons { get; init; } = "Short abandons";
+    public string WaitingNow { get; init; } = "Waiting now";
+    public string ServiceLevel { get; init; } = "Service level (≤ {0} s)";
+    public string Waits { get; init; } = "Wait avg / median / p90 / max";
+    public string AvgWait { get; init; } = "Avg wait";
+    public string AvgReply { get; init; } = "Avg reply time";
+    public string AvgDuration { get; init; } = "Avg duration";
+    public string Csat { get; init; } = "CSAT (rated)";
+    public string Conversion { get; init; } = "Conversion";
+    public string Fcr { get; init; } = "FCR";
+    public string QaScore { get; init; } = "QA score";
+    public string Concurrency { get; init; } = "Concurrency avg / max";
+    public string Trend { get; init; } = "vs {0}: chats {1}, missed {2}, SL {3}, avg wait {4}";
+    public string ButtonMissed { get; init; } = "🔎 Missed ({0})";
+    public string ButtonOperators { get; init; } = "👥 Operators";
+    public string Page { get; init; } = "Page {0} of {1}";
+
+    // Lists
+    public string MissedTitle { get; init; } = "❌ <b>Missed chats</b> · {0}";
+    public string NoMissed { get; init; } = "No missed chats in this period. 🎉";
+    public string MissedLine { get; init; } = "{0} · {1} · left after {2} · “{3}” · {4}";
+    public string OperatorsTitle { get; init; } = "👥 <b>Operators</b> · {0}";
+    public string OperatorsHeader { get; init; } = "chats · avg wait · QA · CSAT";
+    public string NoOperators { get; init; } = "No operator wrote in this period.";
+    public string OperatorTitle { get; init; } = "👤 <b>{0}</b> · {1}";
+    public string UsageOperator { get; init; } = "Usage: /operator &lt;id or name&gt; [period]";
+    public string OperatorNotFound { get; init; } = "No operator matches “{0}” in this period.";
+    public string OperatorAmbiguous { get; init; } = "Several operators match: {0}";
+    public string FailedChecks { get; init; } = "Failed checks";
+    public string WorstTitle { get; init; } = "📉 <b>Lowest QA scores</b> · {0}";
+    public string NoResults { get; init; } = "No scored chats in this period.";
+    public string StaffingTitle { get; init; } = "🧮 <b>Operators needed per hour</b> · {0}\nTarget {1} within {2} s, {3} chats per operator at once";
+    public string StaffingLine { get; init; } = "{0}:00 · {1} chats/h · {2}";
+    public string NoStaffing { get; init; } = "Not enough answered chats in this period to estimate staffing.";
+    public string MeTitle { get; init; } = "🙋 <b>Your numbers</b> · {0}";
+
+    // One chat
+    public string UsageChat { get; init; } = "Usage: /chat &lt;id&gt; (or source/id)";
+    public string ChatNotFound { get; init; } = "Chat {0} not found.";
+    public string ChatTitle { get; init; } = "💬 <b>Chat</b> {0}";
+    public string StateAnswered { get; init; } = "answered after {0}";
+    public string StateMissed { get; init; } = "missed";
+    public string StateWaiting { get; init; } = "waiting for {0}";
+    public string StateShortAbandon { get; init; } = "short abandon";
+    public string StateOpen { get; init; } = "open";
+    public string StateOutbound { get; init; } = "outbound";
+    public string Customer { get; init; } = "Customer";
+    public string Bot { get; init; } = "Bot";
+    public string System { get; init; } = "System";
+    public string NotScored { get; init; } = "not scored yet";
+    public string ButtonNotAProblem { get; init; } = "👍 Not a problem";
+    public string ButtonConfirmed { get; init; } = "⚠️ Confirmed";
+
+    // Charts
+    public string UsageChart { get; init; } = "Usage: /chart volume|sl|heatmap|operators [period]";
+    public string ChartVolume { get; init; } = "Chats per day · {0}";
+    public string ChartServiceLevel { get; init; } = "Service level per day · {0}";
+    public string ChartHeatmap { get; init; } = "Chats by weekday and hour · {0}";
+    public string ChartOperators { get; init; } = "Operators by chats handled · {0}";
+    public string Target { get; init; } = "Target";
+    public string ServiceLevelShort { get; init; } = "Service level";
+    public string ChartOther { get; init; } = "Short abandons, waiting";
+    public IReadOnlyList<string> WeekdaysShort { get; init; } = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+
+    // Subscriptions, linking, language
+    public string Subscribed { get; init; } = "✅ This chat will get missed-chat alerts and daily summaries.";
+    public string AlreadySubscribed { get; init; } = "This chat is already subscribed.";
+    public string Unsubscribed { get; init; } = "🔕 This chat will no longer get alerts and summaries.";
+    public string NotSubscribed { get; init; } = "This chat was not subscribed.";
+    public string UsageLink { get; init; } = "Usage: /link &lt;code&gt;";
+    public string Linked { get; init; } = "✅ Linked: you are operator {0}. Try /me.";
+    public string LinkInvalid { get; init; } = "This code is not valid, already used or expired.";
+    public string UsageLinkCode { get; init; } = "Usage: /linkcode &lt;operator id&gt;";
+    public string LinkCodeCreated { get; init; } = "One-time code for operator {0}, valid {1} h:\n<code>/link {2}</code>\nThey send it to me in a private chat.";
+    public string UsageLang { get; init; } = "Usage: /lang ru|en";
+    public string LanguageSet { get; init; } = "OK, I'll speak English.";
+
+    // Alerts
+    public string AlertOne { get; init; } = "⏰ <b>Chat waiting over {0}</b>";
+    public string AlertMany { get; init; } = "⏰ <b>{0} chats waiting over {1}</b>";
+    public string AlertLine { get; init; } = "{0} · waited {1} · “{2}” · {3}";
+    public string AlertAnswered { get; init; } = "✅ answered by {0} after {1}";
+    public string AlertMissed { get; init; } = "❌ missed: the customer left after {0}";
+    public string AlertEnded { get; init; } = "☑️ closed after {0}";
+    public string NoGroup { get; init; } = "no group";
+    public string QueueAlert { get; init; } = "🚦 <b>Queue</b>: {0} chats waiting, the longest for {1}.";
+    public string ServiceLevelAlert { get; init; } = "📉 <b>Service level of the last 15 minutes: {0}</b> (target {1}): {2} answered, {3} of them within {4} s, {5} missed.";
+    public string RudeAlert { get; init; } = "🚨 <b>Possibly rude message</b> · {0} · {1}\n{2}: “{3}”\nP(rude) = {4}";
+    public string LabelledNotAProblem { get; init; } = "👍 Marked as not a problem by {0}";
+    public string LabelledConfirmed { get; init; } = "⚠️ Confirmed by {0}";
+    public string LabelSaved { get; init; } = "Saved, thank you.";
+    public string Unreachable { get; init; } = "📭 I could not deliver a message to {0}: {1}. They get nothing more until they open the bot and send /start.";
+
+    // Daily summary and weekly feedback
+    public string SummaryTitle { get; init; } = "🗓 <b>Daily summary</b> · {0}";
+    public string TopOperators { get; init; } = "Most chats";
+    public string MostFailed { get; init; } = "Most failed checks";
+    public string FeedbackTitle { get; init; } = "📬 <b>Your week</b> · {0}–{1}";
+    public string FeedbackVsTeam { get; init; } = "You vs the team median:";
+    public string FeedbackToWorkOn { get; init; } = "To work on:";
+    public string FeedbackNoFailures { get; init; } = "No failed checks this week. 👏";
+    public string FeedbackProud { get; init; } = "⭐ A chat to be proud of: {0} (QA {1})";
+    public IReadOnlyDictionary<string, string> CheckNames { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["greeting"] = "greeting",
+        ["first_response_sla"] = "first response in time",
+        ["wait_notice"] = "announcing a wait",
+        ["thanks_for_waiting"] = "thanks for waiting",
+        ["closing"] = "closing",
+        ["unanswered_question"] = "unanswered question",
+        ["politeness"] = "politeness",
+        ["missed_sale"] = "missed sale",
+    };
+
+    public string Format(string template, params object?[] args) => string.Format(Culture, template, args);
+
+    public string CheckName(string check) => CheckNames.TryGetValue(check, out var name) ? name : check;
+
+    public string Describe(string command) => CommandDescriptions.TryGetValue(command, out var d) ? d : command;
+}

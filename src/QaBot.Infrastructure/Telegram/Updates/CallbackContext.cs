@@ -1,0 +1,47 @@
+using QaBot.Infrastructure.Telegram.Access;
+using QaBot.Infrastructure.Telegram.Outbox;
+using QaBot.Infrastructure.Telegram.Text;
+
+namespace QaBot.Infrastructure.Telegram.Updates;
+
+/// <summary>A pressed inline button: its data, the message it sits under, who pressed it.</summary>
+public sealed class CallbackContext
+{
+    private readonly TelegramOutbox _outbox;
+
+    public CallbackContext(TelegramOutbox outbox)
+    {
+        _outbox = outbox;
+    }
+
+    public required string QueryId { get; init; }
+
+    public required long ChatId { get; init; }
+
+    public required long MessageId { get; init; }
+
+    /// <summary>The text of the message under the button as the user sees it (for appending a verdict).</summary>
+    public string? MessageText { get; init; }
+
+    public required BotUser User { get; init; }
+
+    public required string UserName { get; init; }
+
+    /// <summary>The callback data split on '|'; [0] is the handler's prefix.</summary>
+    public required IReadOnlyList<string> Parts { get; init; }
+
+    public required BotStrings Strings { get; init; }
+
+    public required DateTimeOffset Now { get; init; }
+
+    public required TimeZoneInfo Zone { get; init; }
+
+    public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Now, Zone).DateTime);
+
+    /// <summary>Replaces the message under the button (paging, a verdict).</summary>
+    public Task EditAsync(string html, IReadOnlyList<IReadOnlyList<InlineButton>>? buttons = null, CancellationToken cancellationToken = default) =>
+        _outbox.EditMessageAsync(ChatId, MessageId, html, buttons, cancellationToken);
+
+    public Task ReplyAsync(string html, IReadOnlyList<IReadOnlyList<InlineButton>>? buttons = null, CancellationToken cancellationToken = default) =>
+        _outbox.SendTextAsync(ChatId, html, buttons, cancellationToken: cancellationToken);
+}
