@@ -5,6 +5,7 @@ using QaBot.Host.Cli;
 using QaBot.Host.Endpoints;
 using QaBot.Host.Jobs;
 using QaBot.Infrastructure;
+using QaBot.Infrastructure.Quality;
 using QaBot.Infrastructure.Storage;
 
 namespace QaBot.Host;
@@ -39,6 +40,8 @@ public static class ServiceHost
         cl.AllowOnly();
         await using var app = Build(cl.ConfigArgs);
         await app.Services.MigrateAllAsync(cancellationToken);
+        // Load the models and phrase lists now: a missing or incompatible model stops the start, naming the file.
+        _ = app.Services.GetRequiredService<ChatQuality>();
         await app.RunAsync(cancellationToken);
         return 0;
     }
