@@ -5,6 +5,7 @@ using QaBot.Core.Checks;
 using QaBot.Core.Transcripts;
 using QaBot.Host.Cli;
 using QaBot.Infrastructure.Quality;
+using QaBot.Infrastructure.Storage;
 using QaBot.IntegrationTests.Infrastructure;
 using static QaBot.IntegrationTests.Infrastructure.Chats;
 
@@ -22,7 +23,7 @@ public sealed class ChatQualityWorkerTests : IDisposable
     public ChatQualityWorkerTests()
     {
         _host = QaBotCli.BuildVerbHost([$"--Storage:DataDirectory={_dir.Path}"]);
-        Store.MigrateAsync(CancellationToken.None).GetAwaiter().GetResult();
+        _host.Services.MigrateAllAsync(CancellationToken.None).GetAwaiter().GetResult();
     }
 
     private ITranscriptStore Store => _host.Services.GetRequiredService<ITranscriptStore>();
