@@ -8,6 +8,9 @@ using QaBot.Infrastructure.Jobs;
 using QaBot.Infrastructure.Options;
 using QaBot.Infrastructure.Quality;
 using QaBot.Infrastructure.Storage;
+using QaBot.Infrastructure.Telegram.Delivery;
+using QaBot.Infrastructure.Telegram.Storage;
+using Microsoft.Extensions.Hosting;
 
 namespace QaBot.Host.Cli;
 
@@ -18,6 +21,12 @@ namespace QaBot.Host.Cli;
 /// </summary>
 internal static class DemoVerb
 {
+    /// <summary>The demo's team chat and linked operator, so the bot has someone to write to.</summary>
+    public const string DemoOperator = "op-2";
+
+    public static readonly string[] DemoConfig =
+        ["--Alerts:ChatIds:0=-1000000000001", "--Access:Supervisors:0=1000001", $"--Access:Operators:1000002={DemoOperator}"];
+
     public static async Task<int> RunAsync(CommandLine cl, IServiceProvider services, CancellationToken cancellationToken)
     {
         cl.AllowOnly("sample");
@@ -54,17 +63,27 @@ internal static class DemoVerb
         var day = await kpis.ComputeAsync(new KpiRequest(last, last, zone, now), cancellationToken);
         Console.WriteLine(KpiTextReport.Render(day));
 
-        Console.WriteLine("4. What the bot sends (no Telegram token configured, so it is printed here)");
+        Console.WriteLine("4. What the bot sends: the daily summary to the team chat, one operator's weekly feedback");
+        Console.WriteLine("   (no Telegram token is configured, so the outbox delivers to this terminal)");
+        var delivery = services.GetServices<IHostedService>().OfType<OutboxDeliveryService>().Single();
+        await delivery.StartAsync(cancellationToken);
         var notifier = services.GetRequiredService<ITeamNotifier>();
         await notifier.SendDailySummaryAsync(day, cancellationToken);
         var weekStart = last.AddDays(-(((int)last.DayOfWeek + 6) % 7));
         var feedback = await services.GetRequiredService<WeeklyFeedbackJob>().ComposeAsync(weekStart, cancellationToken);
-        var example = feedback.OrderByDescending(f => f.FailedChecks.Count).ThenBy(f => f.OperatorId, StringComparer.Ordinal).FirstOrDefault();
-        if (example is not null)
+        if (feedback.FirstOrDefault(f => f.OperatorId == DemoOperator) is { } example)
         {
             await notifier.SendWeeklyFeedbackAsync(example, cancellationToken);
         }
 
+        var outbox = services.GetRequiredService<OutboxStore>();
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (await outbox.CountPendingAsync(cancellationToken) > 0 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100, cancellationToken);
+        }
+
+        await delivery.StopAsync(cancellationToken);
         Console.WriteLine();
         Console.WriteLine("Next: `qabot run` starts the service (HTTP ingest on /api/v1/transcripts, /health, /metrics, /hangfire);");
         Console.WriteLine("set Telegram__BotToken to talk to Telegram instead of this terminal.");

@@ -70,7 +70,8 @@ public static class QaBotCli
 
     private static async Task<int> RunVerbAsync(CommandLine cl, CancellationToken cancellationToken)
     {
-        using var host = BuildVerbHost(cl.ConfigArgs);
+        // The demo gives the bot a team chat and a linked operator to write to; the command line can override both.
+        using var host = BuildVerbHost(cl.Verb == "demo" ? [.. DemoVerb.DemoConfig, .. cl.ConfigArgs] : cl.ConfigArgs);
         var services = host.Services;
         return cl.Verb switch
         {

@@ -56,7 +56,7 @@ public sealed class KpiRollupService
     {
         await _store.ClaimDirtyHoursAsync(_calendar, cancellationToken);
         var now = _time.GetUtcNow();
-        var due = await _store.DueDaysAsync(Fingerprint, now, _calendar.DayOf(now), from, to, cancellationToken);
+        var due = await _store.TakeDueDaysAsync(Fingerprint, now, _calendar.DayOf(now), from, to, cancellationToken);
         return await RecomputeAsync(due, now, cancellationToken);
     }
 
@@ -81,7 +81,7 @@ public sealed class KpiRollupService
 
         await _store.ClaimDirtyHoursAsync(_calendar, cancellationToken);
         await _store.MarkDirtyAsync([.. DayRuns.Range(from, to)], cancellationToken);
-        var due = await _store.DueDaysAsync(Fingerprint, now, to.AddDays(1), from, to, cancellationToken);
+        var due = await _store.TakeDueDaysAsync(Fingerprint, now, to.AddDays(1), from, to, cancellationToken);
         return await RecomputeAsync(due, now, cancellationToken);
     }
 

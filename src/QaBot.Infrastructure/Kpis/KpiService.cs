@@ -80,11 +80,13 @@ public sealed class KpiService : IKpiService
             return [];
         }
 
-        // Dirty hours recorded but not yet claimed: those days may have changed since they were stored.
-        var pending = await _rollups.PendingDaysAsync(_rollupCalendar, cancellationToken);
+        // Changes recorded but not claimed yet: a stored day they can alter is computed from the chats instead.
+        var pending = await _rollups.PendingMarksAsync(cancellationToken);
         var today = _rollupCalendar.DayOf(request.Now);
         var days = await _rollups.ReadDaysAsync(
             slice, request.PreviousPeriod().From, request.From, request.To, today, _fingerprint, request.Now, cancellationToken);
-        return [.. days.Where(d => !pending.Contains(d.Day))];
+        var horizons = days.ToDictionary(d => d.Day, d => d.Horizon);
+        var changed = DirtyDays.Of(pending, _rollupCalendar, day => horizons.TryGetValue(day, out var h) ? h : null);
+        return [.. days.Where(d => !changed.Contains(d.Day))];
     }
 }

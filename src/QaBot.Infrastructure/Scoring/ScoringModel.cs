@@ -1,6 +1,7 @@
 using Microsoft.Extensions.ObjectPool;
 using Microsoft.ML;
 using Microsoft.ML.Data;
+using QaBot.Infrastructure.Scoring.Features;
 
 namespace QaBot.Infrastructure.Scoring;
 
@@ -59,13 +60,11 @@ internal sealed class ScoringModel : IDisposable
             throw new InvalidDataException($"The {name} model '{Path.GetFullPath(path)}' is not a valid ML.NET model zip: {ex.Message}", ex);
         }
 
-        var expected = ScoringRowFactory.For(task).FeatureCount;
-        var features = inputSchema.GetColumnOrNull(nameof(ScoringInput.Features))?.Type as VectorDataViewType;
-        if (features?.Size != expected)
+        if (MismatchedInput(inputSchema, ScoringRowFactory.For(task).FeatureCount) is { } mismatch)
         {
             throw new InvalidDataException(
-                $"The {name} model '{Path.GetFullPath(path)}' was not trained for this task or this version of QaBot: it expects " +
-                $"{features?.Size.ToString() ?? "no"} hand-written features, this build computes {expected}. Retrain it with: qabot train --task {name}");
+                $"The {name} model '{Path.GetFullPath(path)}' was not trained for this task or this version of QaBot ({mismatch}). " +
+                $"Retrain it with: qabot train --task {name}");
         }
 
         var model = new ScoringModel(ml, task, transformer);
@@ -118,6 +117,27 @@ internal sealed class ScoringModel : IDisposable
 
     public void Dispose() => (_workers as IDisposable)?.Dispose();
 
+    // What differs between the model's input and the rows this build computes, or null when they agree.
+    private static string? MismatchedInput(DataViewSchema schema, int featureCount)
+    {
+        foreach (var (column, size) in new[]
+        {
+            (nameof(ScoringInput.Features), featureCount),
+            (ScoringInput.NgramsColumn, NgramHashing.VectorLength),
+        })
+        {
+            var actual = (schema.GetColumnOrNull(column)?.Type as VectorDataViewType)?.Size;
+            if (actual != size)
+            {
+                return actual is null
+                    ? $"it has no input column '{column}'"
+                    : $"its input column '{column}' has {actual} slots, this build computes {size}";
+            }
+        }
+
+        return null;
+    }
+
     private void PredictRange(IReadOnlyList<(string Text, string? Language)> messages, int start, int end, float[] result)
     {
         var rows = new ScoringInput[end - start];
@@ -127,7 +147,7 @@ internal sealed class ScoringModel : IDisposable
         }
 
         var scored = Transformer.Transform(_ml.Data.LoadFromEnumerable(rows, _inputSchema));
-        var probability = scored.Schema["Probability"];
+        var probability = scored.Schema[ScoringPipeline.ProbabilityColumn];
         using var cursor = scored.GetRowCursor([probability]);
         var getter = cursor.GetGetter<float>(probability);
         var value = 0f;

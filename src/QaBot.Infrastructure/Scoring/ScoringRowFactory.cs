@@ -1,4 +1,3 @@
-using System.Text;
 using QaBot.Core.Text;
 using QaBot.Infrastructure.Scoring.Features;
 
@@ -30,22 +29,24 @@ internal sealed class ScoringRowFactory
         _ => throw new ArgumentOutOfRangeException(nameof(task), task, null),
     };
 
+    // A bag is large; rows created one by one (training, batches) reuse one per thread.
+    [ThreadStatic]
+    private static NgramBag? _threadBag;
+
     public ScoringInput Create(string text, string? language, bool label = false)
     {
-        var row = new ScoringInput { Features = new float[_features.Count] };
-        Fill(row, text, language);
-        row.Label = label;
+        var row = new ScoringInput { Label = label };
+        Fill(row, text, language, _threadBag ??= NgramHashing.NewBag());
         return row;
     }
 
-    /// <summary>Overwrites a row in place, so that a pooled row can be scored without allocating a new vector.</summary>
-    public void Fill(ScoringInput row, string? text, string? language)
+    /// <summary>Overwrites a row in place, reusing its arrays, so that a pooled row is scored without allocating vectors.</summary>
+    public void Fill(ScoringInput row, string? text, string? language, NgramBag bag)
     {
         text ??= string.Empty;
         var resolved = ScoringLanguages.Resolve(language, text);
         var normalized = TextNormalizer.Prepare(text);
-        row.Text = text.ToLowerInvariant().Replace('ё', 'е');
-        row.Words = normalized.HasCjk ? SplitCjk(normalized.Value) : normalized.Value;
+        row.Text = text;
         row.Language = resolved ?? string.Empty;
         if (row.Features.Length != _features.Count)
         {
@@ -57,34 +58,10 @@ internal sealed class ScoringRowFactory
         }
 
         _features.Compute(text, normalized, resolved, row.Features);
-    }
-
-    // Chinese has no spaces between words: one character per token makes word n-grams character uni- and bigrams.
-    private static string SplitCjk(string value)
-    {
-        var builder = new StringBuilder(value.Length * 2);
-        Span<char> utf16 = stackalloc char[2];
-        foreach (var rune in value.EnumerateRunes())
-        {
-            var cjk = TextNormalizer.IsCjk(rune.Value);
-            var needsSpace = builder.Length > 0 && builder[^1] != ' ';
-            if (rune.Value == ' ' && !needsSpace)
-            {
-                continue;
-            }
-
-            if (cjk && needsSpace)
-            {
-                builder.Append(' ');
-            }
-
-            builder.Append(utf16[..rune.EncodeToUtf16(utf16)]);
-            if (cjk)
-            {
-                builder.Append(' ');
-            }
-        }
-
-        return builder.ToString().TrimEnd();
+        NgramHashing.AddWords(normalized, bag);
+        NgramHashing.AddChars(text, bag);
+        var ngrams = row.Ngrams;
+        bag.MoveTo(ref ngrams);
+        row.Ngrams = ngrams;
     }
 }

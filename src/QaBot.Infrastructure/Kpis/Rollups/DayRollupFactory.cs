@@ -15,17 +15,40 @@ internal static class DayRollupFactory
     {
         var builder = new ChatKpiFactsBuilder(input.Context, settings, zone, now);
         var slices = new RollupSlices();
+        DateTimeOffset? pendingFrom = null, countedUntil = null;
         foreach (var chat in input.Chats)
         {
-            if (builder.Build(chat) is { } facts && facts.BusinessDay == input.Day)
+            if (builder.Build(chat) is not { } facts || facts.BusinessDay != input.Day)
             {
-                slices.Add(facts);
+                continue;
+            }
+
+            slices.Add(facts);
+            if (FcrWindowEnd(chat, facts, settings) is { } windowEnd)
+            {
+                if (facts.Fcr == FcrOutcome.NotCounted)
+                {
+                    pendingFrom = pendingFrom is { } p && p <= windowEnd ? p : windowEnd;
+                }
+                else
+                {
+                    countedUntil = countedUntil is { } c && c >= windowEnd ? c : windowEnd;
+                }
             }
         }
 
         var stored = slices.BySlice.Select(pair => Pack(pair.Key, pair.Value)).ToList();
-        return new DayRollup(input.Day, generation, fingerprint, now, input.SettlesAt, stored);
+        return new DayRollup(input.Day, generation, fingerprint, now, input.SettlesAt, new FcrHorizon(pendingFrom, countedUntil), stored);
     }
+
+    /// <summary>
+    /// end + FcrWindowDays of a chat FCR can apply to (answered, ended, customer known, as RepeatContactIndex.Evaluate
+    /// requires); such a chat is not counted exactly while that instant is not before the newest data.
+    /// </summary>
+    private static DateTimeOffset? FcrWindowEnd(KpiChat chat, ChatKpiFacts facts, KpiSettings settings) =>
+        facts.Outcome == ChatOutcome.Answered && facts.Duration is { } duration && !string.IsNullOrEmpty(chat.Chat.Customer?.Id)
+            ? facts.Start + duration + settings.FcrWindow
+            : null;
 
     private static StoredSlice Pack(string slice, KpiAccumulator accumulator)
     {

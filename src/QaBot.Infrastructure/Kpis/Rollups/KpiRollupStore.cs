@@ -1,8 +1,8 @@
 using System.Data.Common;
-using System.Globalization;
 using Npgsql;
 using QaBot.Infrastructure.Storage.Postgres;
 using QaBot.Infrastructure.Storage.Sqlite;
+using static QaBot.Infrastructure.Kpis.Rollups.RollupSql;
 using static QaBot.Infrastructure.Storage.StorageConventions;
 
 namespace QaBot.Infrastructure.Kpis.Rollups;
@@ -47,23 +47,20 @@ public sealed class KpiRollupStore
     /// <summary>Creates or migrates the tables and triggers. Run after the transcript store's migration: the triggers sit on its tables.</summary>
     public Task MigrateAsync(CancellationToken cancellationToken) => _migrate(cancellationToken);
 
-    /// <summary>Takes every recorded dirty hour and marks the days depending on them dirty; returns those days.</summary>
+    /// <summary>Takes every recorded change and marks the days it can alter (<see cref="DirtyDays"/>) dirty; returns those days.</summary>
     public async Task<IReadOnlyCollection<DateOnly>> ClaimDirtyHoursAsync(KpiCalendar calendar, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(calendar);
         await using var connection = await _open(cancellationToken);
         await using var tx = await connection.BeginTransactionAsync(cancellationToken);
-        var hours = new List<long>();
-        await using (var claim = Command(connection, tx, "DELETE FROM kpi_dirty_hours RETURNING hour"))
-        await using (var reader = await claim.ExecuteReaderAsync(cancellationToken))
+        List<DirtyMark> marks;
+        await using (var claim = Command(connection, tx, "DELETE FROM kpi_dirty_hours RETURNING hour, newest_hour, scope"))
         {
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                hours.Add(Long(reader, 0));
-            }
+            marks = await ReadMarksAsync(claim, cancellationToken);
         }
 
-        var days = calendar.DaysDependingOn(hours);
+        var horizons = await ReadHorizonsAsync(connection, tx, marks, calendar, cancellationToken);
+        var days = DirtyDays.Of(marks, calendar, day => horizons.TryGetValue(day, out var h) ? h : null);
         await MarkDirtyAsync(connection, tx, days, cancellationToken);
         await tx.CommitAsync(cancellationToken);
         return days;
@@ -79,49 +76,54 @@ public sealed class KpiRollupStore
         await tx.CommitAsync(cancellationToken);
     }
 
-    /// <summary>Days that recorded dirty hours not yet claimed may have changed: reports must not read them from rollups.</summary>
-    public async Task<IReadOnlySet<DateOnly>> PendingDaysAsync(KpiCalendar calendar, CancellationToken cancellationToken)
+    /// <summary>Changes recorded and not yet claimed: the days they can alter may differ from what is stored.</summary>
+    public async Task<IReadOnlyList<DirtyMark>> PendingMarksAsync(CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(calendar);
         await using var connection = await _open(cancellationToken);
-        await using var command = Command(connection, null, "SELECT DISTINCT hour FROM kpi_dirty_hours");
-        var hours = new List<long>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            hours.Add(Long(reader, 0));
-        }
-
-        return calendar.DaysDependingOn(hours);
+        await using var command = Command(connection, null, "SELECT DISTINCT hour, newest_hour, scope FROM kpi_dirty_hours");
+        return await ReadMarksAsync(command, cancellationToken);
     }
 
     /// <summary>
-    /// Days before <paramref name="before"/> (and within [from, to] when given) whose rollup must be recomputed: dirty,
-    /// computed with other settings, or computed while a chat was still open and settled since.
+    /// The days before <paramref name="before"/> in [from, to] to recompute, with the generation to save them under:
+    /// dirty days, and clean days computed with other settings or while a chat was open and settled since. The latter
+    /// are marked dirty here, so that a change arriving during their computation is never judged against the stale
+    /// <see cref="FcrHorizon"/> of what is being replaced.
     /// </summary>
-    public async Task<IReadOnlyList<(DateOnly Day, long Generation)>> DueDaysAsync(
+    public async Task<IReadOnlyList<(DateOnly Day, long Generation)>> TakeDueDaysAsync(
         string fingerprint, DateTimeOffset now, DateOnly before, DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
         await using var connection = await _open(cancellationToken);
-        await using var command = Command(connection, null, """
-            SELECT day, generation FROM kpi_rollup_days
-            WHERE day < @before AND day >= @from AND day <= @to
-              AND (dirty = 1 OR fingerprint IS NULL OR fingerprint <> @fingerprint
+        await using var tx = await connection.BeginTransactionAsync(cancellationToken);
+        await using (var stale = Command(connection, tx, """
+            UPDATE kpi_rollup_days SET dirty = 1, generation = generation + 1
+            WHERE day < @before AND day >= @from AND day <= @to AND dirty = 0
+              AND (fingerprint IS NULL OR fingerprint <> @fingerprint
                    OR (settles_at IS NOT NULL AND computed_at < settles_at AND settles_at <= @now))
-            ORDER BY day
-            """);
-        Add(command, "before", before.DayNumber);
-        Add(command, "from", from.DayNumber);
-        Add(command, "to", to.DayNumber);
-        Add(command, "fingerprint", fingerprint);
-        Add(command, "now", ToMicros(now));
-        var due = new List<(DateOnly, long)>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+            """))
         {
-            due.Add((DateOnly.FromDayNumber((int)Long(reader, 0)), Long(reader, 1)));
+            AddRange(stale, before, from, to);
+            Add(stale, "fingerprint", fingerprint);
+            Add(stale, "now", ToMicros(now));
+            await stale.ExecuteNonQueryAsync(cancellationToken);
         }
 
+        var due = new List<(DateOnly, long)>();
+        await using (var dirty = Command(connection, tx, """
+            SELECT day, generation FROM kpi_rollup_days
+            WHERE day < @before AND day >= @from AND day <= @to AND dirty = 1
+            ORDER BY day
+            """))
+        {
+            AddRange(dirty, before, from, to);
+            await using var reader = await dirty.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                due.Add((DateOnly.FromDayNumber((int)Long(reader, 0)), Long(reader, 1)));
+            }
+        }
+
+        await tx.CommitAsync(cancellationToken);
         return due;
     }
 
@@ -133,13 +135,16 @@ public sealed class KpiRollupStore
         await using var connection = await _open(cancellationToken);
         await using var tx = await connection.BeginTransactionAsync(cancellationToken);
         await using (var clean = Command(connection, tx, """
-            UPDATE kpi_rollup_days SET dirty = 0, fingerprint = @fingerprint, computed_at = @computed, settles_at = @settles
+            UPDATE kpi_rollup_days SET dirty = 0, fingerprint = @fingerprint, computed_at = @computed, settles_at = @settles,
+                fcr_pending_from = @pending, fcr_counted_until = @counted
             WHERE day = @day AND generation = @generation
             """))
         {
             Add(clean, "fingerprint", rollup.Fingerprint);
             Add(clean, "computed", ToMicros(rollup.ComputedAt));
-            Add(clean, "settles", rollup.SettlesAt is { } settles ? ToMicros(settles) : DBNull.Value);
+            Add(clean, "settles", Micros(rollup.SettlesAt));
+            Add(clean, "pending", Micros(rollup.Horizon.PendingFrom));
+            Add(clean, "counted", Micros(rollup.Horizon.CountedUntil));
             Add(clean, "day", rollup.Day.DayNumber);
             Add(clean, "generation", rollup.Generation);
             if (await clean.ExecuteNonQueryAsync(cancellationToken) == 0)
@@ -188,7 +193,8 @@ public sealed class KpiRollupStore
         await using var command = Command(connection, null, """
             SELECT d.day,
                    CASE WHEN d.day >= @period THEN r.accumulator ELSE r.totals END,
-                   CASE WHEN d.day >= @period THEN r.spans END
+                   CASE WHEN d.day >= @period THEN r.spans END,
+                   d.fcr_pending_from, d.fcr_counted_until
             FROM kpi_rollup_days d LEFT JOIN kpi_rollups r ON r.day = d.day AND r.slice = @slice
             WHERE d.day >= @from AND d.day <= @to AND d.day < @today AND d.dirty = 0 AND d.fingerprint = @fingerprint
               AND (d.settles_at IS NULL OR (d.computed_at >= d.settles_at AND d.settles_at <= @now))
@@ -208,7 +214,8 @@ public sealed class KpiRollupStore
             days.Add(new StoredDay(
                 DateOnly.FromDayNumber((int)Long(reader, 0)),
                 reader.IsDBNull(1) ? null : reader.GetString(1),
-                reader.IsDBNull(2) ? null : (byte[])reader.GetValue(2)));
+                reader.IsDBNull(2) ? null : (byte[])reader.GetValue(2),
+                new FcrHorizon(Instant(reader, 3), Instant(reader, 4))));
         }
 
         return days;
@@ -228,22 +235,34 @@ public sealed class KpiRollupStore
         }
     }
 
-    private static DbCommand Command(DbConnection connection, DbTransaction? tx, string sql)
+    /// <summary>
+    /// The FCR horizons of the clean stored days the marks could reach. A dirty day has none: it may be being
+    /// recomputed, and only a new generation makes sure that work is not saved over this change.
+    /// </summary>
+    private static async Task<Dictionary<DateOnly, FcrHorizon>> ReadHorizonsAsync(
+        DbConnection connection, DbTransaction tx, List<DirtyMark> marks, KpiCalendar calendar, CancellationToken cancellationToken)
     {
-        var command = connection.CreateCommand();
-        command.Transaction = tx;
-        command.CommandText = sql;
-        return command;
-    }
+        var horizons = new Dictionary<DateOnly, FcrHorizon>();
+        if (marks.Count == 0)
+        {
+            return horizons;
+        }
 
-    private static DbParameter Add(DbCommand command, string name, object value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
-        return parameter;
-    }
+        const long microsPerHour = 3_600_000_000;
+        var first = calendar.DayOf(FromMicros((marks.Min(m => m.Hour) - 1) * microsPerHour)).AddDays(-calendar.LookaheadDays - 1);
+        var last = calendar.DayOf(FromMicros((marks.Max(m => m.Hour) + 1) * microsPerHour)).AddDays(1);
+        await using var command = Command(connection, tx, """
+            SELECT day, fcr_pending_from, fcr_counted_until FROM kpi_rollup_days
+            WHERE day >= @from AND day <= @to AND dirty = 0 AND computed_at IS NOT NULL
+            """);
+        Add(command, "from", first.DayNumber);
+        Add(command, "to", last.DayNumber);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            horizons[DateOnly.FromDayNumber((int)Long(reader, 0))] = new FcrHorizon(Instant(reader, 1), Instant(reader, 2));
+        }
 
-    private static long Long(DbDataReader reader, int i) => Convert.ToInt64(reader.GetValue(i), CultureInfo.InvariantCulture);
+        return horizons;
+    }
 }

@@ -5,7 +5,7 @@ namespace QaBot.Infrastructure.Scoring.Features;
 
 /// <summary>
 /// Per-language phrase lists of the cues of one model, compiled once. All phrases of a language that may occur
-/// anywhere go into one <see cref="PhraseMatcher"/> (one scan of the text finds every cue), and the few positional
+/// anywhere go into one <see cref="CuePhrases"/> (one scan of the text finds every cue), and the few positional
 /// cues into <see cref="LeadingPhrases"/>. A message of unknown language is matched against every language's lists.
 /// Immutable and thread-safe.
 /// </summary>
@@ -42,18 +42,14 @@ internal sealed class CueLexicon<TCue>
 
     private sealed class CompiledLanguage
     {
-        private readonly PhraseMatcher _anywhere;
-        private readonly FrozenDictionary<string, int[]> _cuesOfPhrase;
+        private readonly CuePhrases _anywhere;
         private readonly (int Cue, LeadingPhrases Phrases)[] _leading;
 
         public CompiledLanguage(IReadOnlyDictionary<TCue, string[]> phrases, IReadOnlySet<TCue> leadingCues)
         {
-            var anywhere = phrases.Where(p => !leadingCues.Contains(p.Key)).ToArray();
-            _anywhere = new PhraseMatcher(anywhere.SelectMany(p => p.Value));
-            _cuesOfPhrase = anywhere
-                .SelectMany(p => p.Value.Select(phrase => (Phrase: phrase, Cue: Convert.ToInt32(p.Key, null))))
-                .GroupBy(p => p.Phrase, StringComparer.Ordinal)
-                .ToFrozenDictionary(g => g.Key, g => g.Select(p => p.Cue).Distinct().ToArray(), StringComparer.Ordinal);
+            _anywhere = new CuePhrases(phrases
+                .Where(p => !leadingCues.Contains(p.Key))
+                .SelectMany(p => p.Value.Select(phrase => (phrase, Convert.ToInt32(p.Key, null)))));
             _leading = [.. phrases
                 .Where(p => leadingCues.Contains(p.Key))
                 .Select(p => (Convert.ToInt32(p.Key, null), new LeadingPhrases(p.Value)))];
@@ -61,14 +57,7 @@ internal sealed class CueLexicon<TCue>
 
         public void Mark(NormalizedText text, Span<float> cues)
         {
-            foreach (var phrase in _anywhere.FindAll(text))
-            {
-                foreach (var cue in _cuesOfPhrase[phrase])
-                {
-                    cues[cue] = 1f;
-                }
-            }
-
+            _anywhere.Mark(text, cues);
             foreach (var (cue, phrases) in _leading)
             {
                 if (phrases.IsMatch(text))

@@ -9,12 +9,12 @@ namespace QaBot.Infrastructure.Scoring.Features;
 /// </summary>
 internal sealed class LeadingPhrases
 {
-    private readonly (string Word, bool IsPrefix)[][] _wordPhrases;
+    private readonly CueWord[][] _wordPhrases;
     private readonly string[] _cjkPhrases;
 
     public LeadingPhrases(IEnumerable<string> phrases)
     {
-        var words = new List<(string, bool)[]>();
+        var words = new List<CueWord[]>();
         var cjk = new List<string>();
         foreach (var phrase in phrases)
         {
@@ -67,7 +67,7 @@ internal sealed class LeadingPhrases
         return false;
     }
 
-    private static bool StartsWith(NormalizedText text, (string Word, bool IsPrefix)[] phrase)
+    private static bool StartsWith(NormalizedText text, CueWord[] phrase)
     {
         if (phrase.Length > text.WordCount)
         {
@@ -76,12 +76,7 @@ internal sealed class LeadingPhrases
 
         for (var i = 0; i < phrase.Length; i++)
         {
-            var word = text.Word(i);
-            var (expected, isPrefix) = phrase[i];
-            var matches = isPrefix
-                ? word.StartsWith(expected, StringComparison.Ordinal)
-                : word.SequenceEqual(expected);
-            if (!matches)
+            if (!phrase[i].Matches(text.Word(i)))
             {
                 return false;
             }
@@ -91,13 +86,13 @@ internal sealed class LeadingPhrases
     }
 
     // "don't" normalises to two words; a trailing star marks the last of them as a prefix.
-    private static IEnumerable<(string, bool)> Compile(string token)
+    private static IEnumerable<CueWord> Compile(string token)
     {
         var isPrefix = token.EndsWith('*');
         var parts = TextNormalizer.Words(token.TrimEnd('*'));
         for (var i = 0; i < parts.Count; i++)
         {
-            yield return (parts[i], isPrefix && i == parts.Count - 1);
+            yield return new CueWord(parts[i], isPrefix && i == parts.Count - 1);
         }
     }
 }

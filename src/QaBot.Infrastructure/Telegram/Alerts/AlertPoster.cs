@@ -30,8 +30,19 @@ public sealed class AlertPoster
         _options = options.Value;
     }
 
-    /// <summary>Claims the chats (once, across instances) and shows those claimed: in the burst's post, or a new one.</summary>
+    /// <summary>Claims the chats (once, across instances) and shows those claimed: in the burst's post, or new ones.</summary>
     public async Task<int> AlertAsync(IReadOnlyList<ChatAlert> candidates, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var alerted = 0;
+        foreach (var chunk in candidates.Chunk(AlertStore.PostCapacity))
+        {
+            alerted += await AlertChunkAsync(chunk, now, cancellationToken);
+        }
+
+        return alerted;
+    }
+
+    private async Task<int> AlertChunkAsync(IReadOnlyList<ChatAlert> candidates, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var joinSince = _options.BurstSeconds > 0 ? now.AddSeconds(-_options.BurstSeconds) : (DateTimeOffset?)null;
         if (await _alerts.ClaimIntoPostAsync(candidates, now, joinSince, cancellationToken) is not { } result)

@@ -10,7 +10,7 @@ namespace QaBot.Infrastructure.Telegram.Alerts;
 /// </summary>
 public static class AlertRenderer
 {
-    public const int MaxChatsShown = 25;
+    public const int MaxChatsShown = Storage.AlertStore.PostCapacity;
 
     public static string Render(BotStrings s, IReadOnlyList<ChatAlert> alerts, TimeSpan threshold)
     {

@@ -27,8 +27,11 @@ public sealed class AlertRecipients
     }
 
     /// <summary>Supervisors' private chats (admins when no supervisor is configured; the console without a token).</summary>
-    public IReadOnlyList<long> SupervisorChats() =>
-        _access.SupervisorChats() is { Count: > 0 } chats || _telegram.HasToken ? _access.SupervisorChats() : [ConsoleChatId];
+    public IReadOnlyList<long> SupervisorChats()
+    {
+        var chats = _access.SupervisorChats();
+        return chats.Count > 0 || _telegram.HasToken ? chats : [ConsoleChatId];
+    }
 
     public async Task<IReadOnlyList<long>> TeamChatsAsync(CancellationToken cancellationToken)
     {

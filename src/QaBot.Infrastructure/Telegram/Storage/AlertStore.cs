@@ -14,6 +14,9 @@ public sealed class AlertStore
     private const string Columns =
         "chat_source, chat_id, post_id, state, grp, channel, first_words, started_at, waited_ms, resolved_by, resolved_after_ms";
 
+    /// <summary>Chats one alert post lists; more crossing at once make several posts.</summary>
+    public const int PostCapacity = 25;
+
     private readonly TelegramDatabase _db;
 
     public AlertStore(TelegramDatabase db)
@@ -56,7 +59,11 @@ public sealed class AlertStore
         long? postId = null;
         if (joinSince is { } since)
         {
-            await using var recent = Sql.Command(connection, "SELECT MAX(id) FROM tg_alert_posts WHERE created_at >= @since;", tx, ("@since", ToMicros(since)));
+            // The burst's post, if it has room left for these chats (a post is one Telegram message).
+            await using var recent = Sql.Command(connection, """
+                SELECT MAX(p.id) FROM tg_alert_posts p
+                WHERE p.created_at >= @since AND (SELECT COUNT(*) FROM tg_alerts a WHERE a.post_id = p.id) + @count <= @capacity;
+                """, tx, ("@since", ToMicros(since)), ("@count", (long)claimed.Count), ("@capacity", (long)PostCapacity));
             postId = await recent.ExecuteScalarAsync(cancellationToken) is { } found and not DBNull ? Sql.Long(found) : null;
         }
 

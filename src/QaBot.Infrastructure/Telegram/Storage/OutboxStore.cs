@@ -43,6 +43,13 @@ public sealed class OutboxStore
         return ids;
     }
 
+    /// <summary>How many messages are still waiting to be delivered (pending, whatever their lease).</summary>
+    public async Task<long> CountPendingAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await _db.OpenAsync(cancellationToken);
+        return Sql.Long((await Sql.ScalarAsync(connection, "SELECT COUNT(*) FROM tg_outbox WHERE state = 0;", cancellationToken))!);
+    }
+
     /// <summary>Rewrites a message nobody has claimed yet (pending, unleased); false when it is already on its way.</summary>
     public async Task<bool> TryRewritePendingAsync(long id, string text, IReadOnlyList<IReadOnlyList<InlineButton>>? buttons, CancellationToken cancellationToken)
     {

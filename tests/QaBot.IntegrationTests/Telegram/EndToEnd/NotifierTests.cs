@@ -1,0 +1,109 @@
+using Microsoft.Extensions.DependencyInjection;
+using QaBot.Core.Abstractions;
+using QaBot.Core.Feedback;
+using QaBot.Core.Kpis.Reports;
+using QaBot.Core.Transcripts;
+using static QaBot.IntegrationTests.Infrastructure.Chats;
+
+namespace QaBot.IntegrationTests.Telegram.EndToEnd;
+
+/// <summary>What jobs and scoring tell people (<see cref="ITeamNotifier"/>), delivered through the emulator.</summary>
+public sealed class NotifierTests : IAsyncLifetime
+{
+    private BotScenario _bot = null!;
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private ITeamNotifier Notifier => _bot.Host.Services.GetRequiredService<ITeamNotifier>();
+
+    public async ValueTask InitializeAsync() => _bot = await BotScenario.StartAsync();
+
+    public async ValueTask DisposeAsync() => await _bot.DisposeAsync();
+
+    [Fact]
+    public async Task WeeklyFeedback_ReportsUnreachableOperatorOnceAndStopsTrying_WhenOperatorNeverStartedBot()
+    {
+        _bot.Emulator.BlockChat(BotTestHost.Operator, "Forbidden: bot can't initiate conversation with a user");
+
+        var first = await Notifier.SendWeeklyFeedbackAsync(Feedback(), Ct);
+        var report = await _bot.WaitForAsync(BotTestHost.Supervisor, "could not deliver");
+        await Eventually.WaitUntilAsync(async () => !await Notifier.SendWeeklyFeedbackAsync(Feedback(), Ct), BotScenario.Patience, "the operator marked unreachable");
+
+        Assert.True(first);
+        Assert.Contains("op-1", report.VisibleText, StringComparison.Ordinal);
+        Assert.Single(_bot.SentTo(BotTestHost.Supervisor));
+        Assert.Single(_bot.Emulator.Calls, c => c.Method == "sendMessage" && c.StatusCode == 403);
+    }
+
+    [Fact]
+    public async Task WeeklyFeedback_ReachesLinkedOperatorWithTheirExamples_WhenOperatorCanBeReached()
+    {
+        var sent = await Notifier.SendWeeklyFeedbackAsync(Feedback(), Ct);
+
+        var message = await _bot.WaitForAsync(BotTestHost.Operator, "Ваша неделя");
+
+        Assert.True(sent);
+        Assert.Contains("Добрый день <Анна> & всё", message.VisibleText, StringComparison.Ordinal);
+        Assert.Contains("приветствие", message.VisibleText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RudeAlert_StoresSupervisorVerdict_WhenNotAProblemPressed()
+    {
+        var chat = Chat("rude-1", Customer("m1", 0, "Где заказ?"), Operator("m2", 20, "Отстаньте <уже>")) with { Group = "sales", Language = "ru" };
+
+        await Notifier.SendRudeMessageAlertAsync(chat, chat.Messages[1], 0.93f, Ct);
+        var alert = await _bot.WaitForAsync(BotTestHost.Supervisor, "Possibly rude message");
+        var notAProblem = alert.ReplyMarkupJson!.Split('"').First(p => p.StartsWith("lb|", StringComparison.Ordinal) && p.EndsWith("|0", StringComparison.Ordinal));
+        _bot.Emulator.PushCallbackQuery(BotTestHost.Supervisor, BotTestHost.Supervisor, alert.MessageId, notAProblem);
+        var labels = _bot.Host.Services.GetRequiredService<ILabelStore>();
+        await Eventually.WaitUntilAsync(async () => (await labels.GetLabelsAsync("politeness", Ct)).Count == 1, BotScenario.Patience, "the stored label");
+        var edited = await _bot.Emulator.WaitForAsync(m => m.IsEdit && m.MessageId == alert.MessageId, BotScenario.Patience, Ct);
+
+        var label = Assert.Single(await labels.GetLabelsAsync("politeness", Ct));
+        Assert.Equal((new ChatKey("webchat", "rude-1"), "m2", false, "Отстаньте <уже>", BotTestHost.Supervisor), (label.Chat, label.MessageId, label.Confirmed, label.Text, label.LabelledBy));
+        Assert.Contains("Отстаньте <уже>", alert.VisibleText, StringComparison.Ordinal);
+        Assert.Contains("Marked as not a problem", edited.VisibleText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DailySummary_GoesToTeamChatAndSubscribedGroup_WhenSent()
+    {
+        _bot.Emulator.PushMessage(-900, BotTestHost.Supervisor, "/subscribe", chatType: "group");
+        await _bot.WaitForAsync(-900, "will get missed-chat alerts");
+
+        await Notifier.SendDailySummaryAsync(EmptyReport(), Ct);
+
+        await _bot.WaitForAsync(-900, "Daily summary");
+        await _bot.WaitForAsync(BotTestHost.TeamChat, "Daily summary");
+    }
+
+    private static OperatorFeedback Feedback() => new()
+    {
+        OperatorId = BotTestHost.OperatorId,
+        OperatorName = "Ирина",
+        Language = "ru",
+        From = new DateOnly(2026, 11, 16),
+        To = new DateOnly(2026, 11, 22),
+        Own = new OperatorKpis { OperatorId = BotTestHost.OperatorId, Name = "Ирина", Chats = 12, AvgWaitSeconds = 14, QaScoreAvg = 81 },
+        TeamMedian = new Dictionary<string, double?> { ["chats"] = 10, ["avg_wait_s"] = 18, ["qa_score_avg"] = 85 },
+        FailedChecks = [new FailedCheckExample("greeting", 3, new ChatKey("webchat", "c-9"), ["Добрый день <Анна> & всё"], "Начинайте с приветствия.")],
+        BestChat = new ChatKey("webchat", "c-7"),
+        BestChatQaScore = 100,
+    };
+
+    private static KpiReport EmptyReport() => new()
+    {
+        From = new DateOnly(2026, 11, 21),
+        To = new DateOnly(2026, 11, 21),
+        Timezone = "UTC",
+        Totals = new KpiFigures(),
+        ByHour = new int[24],
+        ByChannel = new Dictionary<string, KpiFigures>(),
+        ByGroup = new Dictionary<string, KpiFigures>(),
+        ByOperator = [],
+        Trend = new KpiTrend(new DateOnly(2026, 11, 20), new DateOnly(2026, 11, 20), new KpiHeadline(), new KpiHeadline()),
+        PeakHours = new PeakHours(new Dictionary<string, IReadOnlyList<int>>(), []),
+        Staffing = new StaffingEstimate(),
+    };
+}
