@@ -7,8 +7,8 @@ namespace QaBot.Infrastructure.Scoring;
 /// <summary>
 /// The ML.NET implementation of <see cref="IMessageScorer"/> (DESIGN §4): the politeness and sales-intent models,
 /// loaded once from their zips. Fails at construction with a message naming the file when a model is missing or
-/// corrupt. Thread-safe: single messages go through pooled prediction engines; the batch overloads score many
-/// messages on all cores.
+/// corrupt. Thread-safe: messages go through pooled prediction engines; the batch overloads spread many messages
+/// over all cores.
 /// </summary>
 public sealed class MlMessageScorer : IMessageScorer, IDisposable
 {

@@ -6,32 +6,25 @@ using QaBot.Infrastructure.Scoring.Features;
 namespace QaBot.Infrastructure.Scoring;
 
 /// <summary>
-/// One saved model loaded for scoring: single messages through pooled prediction engines, batches through
-/// <c>Transform</c> over an <see cref="IDataView"/>, split across cores. Thread-safe.
+/// One saved model loaded for scoring through pooled prediction engines, one message at a time or a batch split
+/// across cores. Thread-safe.
 /// </summary>
 internal sealed class ScoringModel : IDisposable
 {
     // Below this many messages per core, splitting a batch costs more than it saves.
-    private const int MinBatchPerCore = 256;
+    private const int MinBatchPerCore = 64;
 
-    private readonly MLContext _ml;
-    private readonly ScoringRowFactory _rows;
-    private readonly SchemaDefinition _inputSchema;
     private readonly ObjectPool<ScoringWorker> _workers;
 
     private ScoringModel(MLContext ml, MessageScoringTask task, ITransformer transformer)
     {
-        _ml = ml;
-        Task = task;
         Transformer = transformer;
-        _rows = ScoringRowFactory.For(task);
-        _inputSchema = ScoringPipeline.InputSchema(_rows.FeatureCount);
+        var rows = ScoringRowFactory.For(task);
         var provider = new DefaultObjectPoolProvider { MaximumRetained = Environment.ProcessorCount * 2 };
-        _workers = provider.Create(new ScoringWorkerPolicy(ml, transformer, _inputSchema, _rows));
+        _workers = provider.Create(new ScoringWorkerPolicy(ml, transformer, ScoringPipeline.InputSchema(rows.FeatureCount), rows));
     }
 
-    public MessageScoringTask Task { get; }
-
+    /// <summary>The loaded pipeline, for evaluating a whole data view at once.</summary>
     public ITransformer Transformer { get; }
 
     /// <summary>
@@ -95,20 +88,30 @@ internal sealed class ScoringModel : IDisposable
         }
     }
 
-    /// <summary>P(label = 1) of each message, in order.</summary>
+    /// <summary>
+    /// P(label = 1) of each message, in order, on all cores: each core takes a contiguous range and one pooled engine.
+    /// Measured against <c>Transform</c> over an <see cref="IDataView"/> of the batch, this is about a third cheaper
+    /// per message (no row objects or cursors to allocate), so the batch API uses it.
+    /// </summary>
     public float[] Predict(IReadOnlyList<(string Text, string? Language)> messages)
     {
         ArgumentNullException.ThrowIfNull(messages);
         var result = new float[messages.Count];
         var parts = Math.Clamp(messages.Count / MinBatchPerCore, 1, Environment.ProcessorCount);
-        var size = (messages.Count + parts - 1) / Math.Max(parts, 1);
+        var size = (messages.Count + parts - 1) / parts;
         Parallel.For(0, parts, part =>
         {
-            var start = part * size;
-            var end = Math.Min(start + size, messages.Count);
-            if (start < end)
+            var worker = _workers.Get();
+            try
             {
-                PredictRange(messages, start, end, result);
+                for (var i = part * size; i < Math.Min((part + 1) * size, messages.Count); i++)
+                {
+                    result[i] = worker.Predict(messages[i].Text, messages[i].Language);
+                }
+            }
+            finally
+            {
+                _workers.Return(worker);
             }
         });
 
@@ -136,25 +139,5 @@ internal sealed class ScoringModel : IDisposable
         }
 
         return null;
-    }
-
-    private void PredictRange(IReadOnlyList<(string Text, string? Language)> messages, int start, int end, float[] result)
-    {
-        var rows = new ScoringInput[end - start];
-        for (var i = start; i < end; i++)
-        {
-            rows[i - start] = _rows.Create(messages[i].Text, messages[i].Language);
-        }
-
-        var scored = Transformer.Transform(_ml.Data.LoadFromEnumerable(rows, _inputSchema));
-        var probability = scored.Schema[ScoringPipeline.ProbabilityColumn];
-        using var cursor = scored.GetRowCursor([probability]);
-        var getter = cursor.GetGetter<float>(probability);
-        var value = 0f;
-        for (var i = start; cursor.MoveNext(); i++)
-        {
-            getter(ref value);
-            result[i] = value;
-        }
     }
 }

@@ -14,7 +14,6 @@ namespace QaBot.Infrastructure.Scoring;
 internal static class ScoringPipeline
 {
     public const string FeaturesColumn = "AllFeatures";
-    public const string ProbabilityColumn = "Probability";
 
     /// <summary>The input schema of <see cref="ScoringInput"/> with the vector lengths for a task.</summary>
     public static SchemaDefinition InputSchema(int featureCount)

@@ -29,7 +29,7 @@ internal sealed class ScoringRowFactory
         _ => throw new ArgumentOutOfRangeException(nameof(task), task, null),
     };
 
-    // A bag is large; rows created one by one (training, batches) reuse one per thread.
+    // Rows created one by one (training, evaluation) reuse one bag and its 16 KB bitmap per thread.
     [ThreadStatic]
     private static NgramBag? _threadBag;
 

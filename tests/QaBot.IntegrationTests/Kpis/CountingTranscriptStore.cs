@@ -1,0 +1,28 @@
+using QaBot.Core.Abstractions;
+using QaBot.Core.Transcripts;
+
+namespace QaBot.IntegrationTests.Kpis;
+
+/// <summary>The real store, counting chat queries: a report served from rollups queries no chats at all.</summary>
+public sealed class CountingTranscriptStore(ITranscriptStore inner) : ITranscriptStore
+{
+    public int Queries { get; private set; }
+
+    public void Reset() => Queries = 0;
+
+    public Task MigrateAsync(CancellationToken cancellationToken) => inner.MigrateAsync(cancellationToken);
+
+    public Task<UpsertResult> UpsertAsync(IReadOnlyList<Chat> chats, CancellationToken cancellationToken) => inner.UpsertAsync(chats, cancellationToken);
+
+    public Task<Chat?> GetAsync(ChatKey key, CancellationToken cancellationToken) => inner.GetAsync(key, cancellationToken);
+
+    public IAsyncEnumerable<Chat> QueryAsync(ChatQuery query, CancellationToken cancellationToken)
+    {
+        Queries++;
+        return inner.QueryAsync(query, cancellationToken);
+    }
+
+    public Task<StoreCounts> CountAsync(CancellationToken cancellationToken) => inner.CountAsync(cancellationToken);
+
+    public Task<int> PurgeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) => inner.PurgeAsync(cutoff, cancellationToken);
+}
