@@ -1,13 +1,16 @@
 using Hangfire;
 using Microsoft.Extensions.Options;
 using QaBot.Infrastructure.Jobs;
+using QaBot.Infrastructure.Kpis;
 using QaBot.Infrastructure.Options;
 
 namespace QaBot.Host.Jobs;
 
 /// <summary>Registers (or updates) the recurring jobs once at start: stable ids, business time zone.</summary>
-internal sealed class RecurringJobsRegistration(IRecurringJobManager jobs, IOptions<ScheduleOptions> schedule, IOptions<BusinessOptions> business, JobRunLedger ledger) : IHostedService
+internal sealed class RecurringJobsRegistration(IRecurringJobManager jobs, IOptions<ScheduleOptions> schedule, IOptions<QaBot.Infrastructure.Options.BusinessOptions> business, JobRunLedger ledger) : IHostedService
 {
+    public const string KpiRollupsJobId = "kpi-rollups";
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await ledger.MigrateAsync(cancellationToken);
@@ -15,6 +18,8 @@ internal sealed class RecurringJobsRegistration(IRecurringJobManager jobs, IOpti
         var s = schedule.Value;
         jobs.AddOrUpdate<DailySummaryJob>(DailySummaryJob.Id, j => j.RunScheduledAsync(CancellationToken.None), ScheduleOptions.DailyCron(s.DailyAt), options);
         jobs.AddOrUpdate<WeeklyFeedbackJob>(WeeklyFeedbackJob.Id, j => j.RunScheduledAsync(CancellationToken.None), ScheduleOptions.MondayCron(s.WeeklyAt), options);
+        // Rollups follow the chats as they arrive; the refresh is cheap when nothing changed.
+        jobs.AddOrUpdate<KpiRollupService>(KpiRollupsJobId, r => r.RefreshAsync(CancellationToken.None), "*/10 * * * *", options);
         jobs.AddOrUpdate<RetentionJob>(RetentionJob.Id, j => j.RunAsync(CancellationToken.None), ScheduleOptions.DailyCron(s.PurgeAt), options);
     }
 
