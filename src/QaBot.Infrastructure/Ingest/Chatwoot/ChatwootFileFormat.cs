@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 
 namespace QaBot.Infrastructure.Ingest.Chatwoot;
@@ -15,18 +14,8 @@ public sealed class ChatwootFileFormat : ITranscriptFormat
 
     public string? RejectedHeader => null;
 
-    public async IAsyncEnumerable<IngestItem> ReadAsync(TextReader reader, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        long lineNumber = 0;
-        while (await reader.ReadLineAsync(cancellationToken) is { } line)
-        {
-            lineNumber++;
-            if (!string.IsNullOrWhiteSpace(line))
-            {
-                yield return ParseLine(lineNumber, line);
-            }
-        }
-    }
+    public IAsyncEnumerable<IngestItem> ReadAsync(TextReader reader, CancellationToken cancellationToken) =>
+        JsonLines.ReadAsync(reader, ParseLine, cancellationToken);
 
     public static IngestItem ParseLine(long lineNumber, string line)
     {
@@ -40,7 +29,7 @@ public sealed class ChatwootFileFormat : ITranscriptFormat
         }
         catch (JsonException ex)
         {
-            return IngestItem.Rejected(lineNumber, $"invalid JSON at byte {ex.BytePositionInLine ?? 0}: {ex.Message.Split(" LineNumber:", 2)[0]}", line);
+            return IngestItem.Rejected(lineNumber, JsonLines.InvalidJson(ex), line);
         }
         catch (IngestException ex)
         {

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 
 namespace QaBot.Infrastructure.Ingest.Jsonl;
@@ -12,20 +11,8 @@ public sealed class JsonlTranscriptFormat : ITranscriptFormat
 
     public string? RejectedHeader => null;
 
-    public async IAsyncEnumerable<IngestItem> ReadAsync(TextReader reader, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        long lineNumber = 0;
-        while (await reader.ReadLineAsync(cancellationToken) is { } line)
-        {
-            lineNumber++;
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                continue;
-            }
-
-            yield return ParseLine(lineNumber, line);
-        }
-    }
+    public IAsyncEnumerable<IngestItem> ReadAsync(TextReader reader, CancellationToken cancellationToken) =>
+        JsonLines.ReadAsync(reader, ParseLine, cancellationToken);
 
     public static IngestItem ParseLine(long lineNumber, string line)
     {
@@ -36,9 +23,7 @@ public sealed class JsonlTranscriptFormat : ITranscriptFormat
         }
         catch (JsonException ex)
         {
-            // System.Text.Json appends "LineNumber: 0 | BytePositionInLine: n."; within one line only the byte matters.
-            var reason = ex.Message.Split(" LineNumber:", 2)[0];
-            return IngestItem.Rejected(lineNumber, $"invalid JSON at byte {ex.BytePositionInLine ?? 0}: {reason}", line);
+            return IngestItem.Rejected(lineNumber, JsonLines.InvalidJson(ex), line);
         }
         catch (IngestException ex)
         {
