@@ -28,7 +28,7 @@ public static class DependencyInjection
         services.AddValidatedOptions<StorageOptions>(StorageOptions.SectionName);
         services.AddValidatedOptions<IngestOptions>(IngestOptions.SectionName);
         services.AddValidatedOptions<ChatwootOptions>(ChatwootOptions.SectionName);
-        services.AddValidatedOptions<Options.BusinessOptions>(Options.BusinessOptions.SectionName);
+        services.AddValidatedOptions<BusinessOptions>(BusinessOptions.SectionName);
         services.AddSingleton<QaBotDatabase>();
         services.AddSingleton<Jobs.JobRunLedger>();
         services.AddTransient<Jobs.DailySummaryJob>();

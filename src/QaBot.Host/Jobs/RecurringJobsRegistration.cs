@@ -7,7 +7,7 @@ using QaBot.Infrastructure.Options;
 namespace QaBot.Host.Jobs;
 
 /// <summary>Registers (or updates) the recurring jobs once at start: stable ids, business time zone.</summary>
-internal sealed class RecurringJobsRegistration(IRecurringJobManager jobs, IOptions<ScheduleOptions> schedule, IOptions<QaBot.Infrastructure.Options.BusinessOptions> business, JobRunLedger ledger) : IHostedService
+internal sealed class RecurringJobsRegistration(IRecurringJobManager jobs, IOptions<ScheduleOptions> schedule, IOptions<BusinessOptions> business, JobRunLedger ledger) : IHostedService
 {
     public const string KpiRollupsJobId = "kpi-rollups";
 

@@ -31,13 +31,13 @@ public static class KpiRegistration
         // Rules (the quality checks) and Business (AddQaBotInfrastructure) may be validated already: validate each
         // section once, so a bad value is reported once.
         AddValidatedOnce<RulesOptions, RulesOptions>(services, RulesOptions.SectionName);
-        AddValidatedOnce<BusinessOptions, QaBot.Infrastructure.Options.BusinessOptions>(services, BusinessOptions.SectionName);
+        AddValidatedOnce<QaBot.Infrastructure.Options.BusinessOptions, QaBot.Infrastructure.Options.BusinessOptions>(services, QaBot.Infrastructure.Options.BusinessOptions.SectionName);
 
         services.AddSingleton(sp => new QaBotSettings(
             sp.GetRequiredService<IOptions<KpiOptions>>(),
             sp.GetRequiredService<IOptions<SlaOptions>>(),
             sp.GetRequiredService<IOptions<RulesOptions>>(),
-            sp.GetRequiredService<IOptions<BusinessOptions>>()));
+            sp.GetRequiredService<IOptions<QaBot.Infrastructure.Options.BusinessOptions>>()));
         services.AddSingleton(sp => sp.GetRequiredService<QaBotSettings>().Definitions);
         services.AddSingleton(sp => sp.GetRequiredService<QaBotSettings>().Kpi);
 

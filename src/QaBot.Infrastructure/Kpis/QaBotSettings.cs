@@ -1,3 +1,4 @@
+using QaBot.Infrastructure.Options;
 using Microsoft.Extensions.Options;
 using QaBot.Core.Definitions;
 using QaBot.Core.Kpis;

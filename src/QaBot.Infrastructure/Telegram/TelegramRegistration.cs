@@ -108,7 +108,7 @@ public static class TelegramRegistration
         configuration.GetSection(KpiOptions.SectionName).Get<KpiOptions>() ?? new KpiOptions(),
         configuration.GetSection(SlaOptions.SectionName).Get<SlaOptions>() ?? new SlaOptions(),
         configuration.GetSection(RulesOptions.SectionName).Get<RulesOptions>() ?? new RulesOptions(),
-        configuration.GetSection(Kpis.BusinessOptions.SectionName).Get<Kpis.BusinessOptions>() ?? new Kpis.BusinessOptions());
+        configuration.GetSection(QaBot.Infrastructure.Options.BusinessOptions.SectionName).Get<QaBot.Infrastructure.Options.BusinessOptions>() ?? new QaBot.Infrastructure.Options.BusinessOptions());
 
     private static void AddCommands(IServiceCollection services)
     {

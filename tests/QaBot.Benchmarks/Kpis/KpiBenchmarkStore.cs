@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 using QaBot.Core.Abstractions;
 using QaBot.Infrastructure.Kpis;
+using QaBot.Infrastructure.Options;
 using QaBot.Infrastructure.Kpis.Rollups;
 using QaBot.Infrastructure.Quality;
 using QaBot.Infrastructure.Storage.Postgres;

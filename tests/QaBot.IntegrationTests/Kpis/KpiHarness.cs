@@ -6,6 +6,7 @@ using QaBot.Core.Kpis.Reports;
 using QaBot.Core.Transcripts;
 using QaBot.Infrastructure.Kpis;
 using QaBot.Infrastructure.Kpis.Rollups;
+using QaBot.Infrastructure.Options;
 using QaBot.Infrastructure.Quality;
 
 namespace QaBot.IntegrationTests.Kpis;
