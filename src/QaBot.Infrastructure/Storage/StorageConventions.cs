@@ -29,6 +29,46 @@ internal static class StorageConventions
         return ((firstCustomer ?? messages[0]).At, messages.Max(m => m.At), messages.Count);
     }
 
+    /// <summary>
+    /// The chat read query of <see cref="Core.Abstractions.ChatQuery"/> for both adapters: portable SQL with @-named
+    /// parameters, handed to <paramref name="add"/> (instants already in the adapter's encoding).
+    /// </summary>
+    public static string QuerySql(Core.Abstractions.ChatQuery query, object from, object to, Action<string, object> add)
+    {
+        var filters = new List<string> { "c.started_at >= @from", "c.started_at < @to" };
+        add("from", from);
+        add("to", to);
+        if (query.Group is not null)
+        {
+            filters.Add("c.grp = @grp");
+            add("grp", query.Group);
+        }
+
+        if (query.Channel is not null)
+        {
+            filters.Add("c.channel = @channel");
+            add("channel", query.Channel);
+        }
+
+        if (query.OperatorId is not null)
+        {
+            filters.Add("EXISTS (SELECT 1 FROM messages o WHERE o.source = c.source AND o.chat_id = c.id AND o.operator_id = @op)");
+            add("op", query.OperatorId);
+        }
+
+        if (query.OnlyWithoutEnd)
+        {
+            filters.Add("c.ended_at IS NULL");
+        }
+
+        return $"""
+            SELECT {ChatColumns}, {MessageColumns}
+            FROM chats c LEFT JOIN messages m ON m.source = c.source AND m.chat_id = c.id
+            WHERE {string.Join(" AND ", filters)}
+            ORDER BY c.started_at, c.source, c.id, m.at, m.id;
+            """;
+    }
+
     public static string? EncodeTags(IReadOnlyList<string>? tags) =>
         tags is null ? null : JsonSerializer.Serialize(tags);
 

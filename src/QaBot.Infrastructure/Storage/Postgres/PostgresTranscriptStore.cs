@@ -96,39 +96,8 @@ public sealed class PostgresTranscriptStore : ITranscriptStore
 
     public async IAsyncEnumerable<Chat> QueryAsync(ChatQuery query, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var filters = new List<string> { "c.started_at >= @from", "c.started_at < @to" };
         await using var command = _dataSource.CreateCommand();
-        command.Parameters.AddWithValue("from", query.From.UtcDateTime);
-        command.Parameters.AddWithValue("to", query.To.UtcDateTime);
-        if (query.Group is not null)
-        {
-            filters.Add("c.grp = @grp");
-            command.Parameters.AddWithValue("grp", query.Group);
-        }
-
-        if (query.Channel is not null)
-        {
-            filters.Add("c.channel = @channel");
-            command.Parameters.AddWithValue("channel", query.Channel);
-        }
-
-        if (query.OperatorId is not null)
-        {
-            filters.Add("EXISTS (SELECT 1 FROM messages o WHERE o.source = c.source AND o.chat_id = c.id AND o.operator_id = @op)");
-            command.Parameters.AddWithValue("op", query.OperatorId);
-        }
-
-        if (query.OnlyWithoutEnd)
-        {
-            filters.Add("c.ended_at IS NULL");
-        }
-
-        command.CommandText = $"""
-            SELECT {ChatColumns}, {MessageColumns}
-            FROM chats c LEFT JOIN messages m ON m.source = c.source AND m.chat_id = c.id
-            WHERE {string.Join(" AND ", filters)}
-            ORDER BY c.started_at, c.source, c.id, m.at, m.id;
-            """;
+        command.CommandText = QuerySql(query, query.From.UtcDateTime, query.To.UtcDateTime, (name, value) => command.Parameters.AddWithValue(name, value));
         await foreach (var chat in ReadChatsAsync(command, cancellationToken))
         {
             yield return chat;

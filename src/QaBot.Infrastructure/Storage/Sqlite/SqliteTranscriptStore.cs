@@ -91,38 +91,7 @@ public sealed class SqliteTranscriptStore : ITranscriptStore
     {
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        var filters = new List<string> { "c.started_at >= $from", "c.started_at < $to" };
-        command.Parameters.AddWithValue("$from", ToMicros(query.From));
-        command.Parameters.AddWithValue("$to", ToMicros(query.To));
-        if (query.Group is not null)
-        {
-            filters.Add("c.grp = $grp");
-            command.Parameters.AddWithValue("$grp", query.Group);
-        }
-
-        if (query.Channel is not null)
-        {
-            filters.Add("c.channel = $channel");
-            command.Parameters.AddWithValue("$channel", query.Channel);
-        }
-
-        if (query.OperatorId is not null)
-        {
-            filters.Add("EXISTS (SELECT 1 FROM messages o WHERE o.source = c.source AND o.chat_id = c.id AND o.operator_id = $op)");
-            command.Parameters.AddWithValue("$op", query.OperatorId);
-        }
-
-        if (query.OnlyWithoutEnd)
-        {
-            filters.Add("c.ended_at IS NULL");
-        }
-
-        command.CommandText = $"""
-            SELECT {ChatColumns}, {MessageColumns}
-            FROM chats c LEFT JOIN messages m ON m.source = c.source AND m.chat_id = c.id
-            WHERE {string.Join(" AND ", filters)}
-            ORDER BY c.started_at, c.source, c.id, m.at, m.id;
-            """;
+        command.CommandText = QuerySql(query, ToMicros(query.From), ToMicros(query.To), (name, value) => command.Parameters.AddWithValue(name, value));
         await foreach (var chat in ReadChatsAsync(command, cancellationToken))
         {
             yield return chat;
