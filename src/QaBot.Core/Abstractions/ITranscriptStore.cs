@@ -19,6 +19,13 @@ public interface ITranscriptStore
     /// <summary>Chats whose first message falls in [<see cref="ChatQuery.From"/>, <see cref="ChatQuery.To"/>), in start order.</summary>
     IAsyncEnumerable<Chat> QueryAsync(ChatQuery query, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Key and revision of every chat without ended_at whose first message falls in [<paramref name="from"/>,
+    /// <paramref name="to"/>): a cheap read that lets a watcher fetch only the chats that changed since it last looked.
+    /// The revision grows with every write to the chat.
+    /// </summary>
+    IAsyncEnumerable<ChatRevision> OpenChatRevisionsAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken);
+
     Task<StoreCounts> CountAsync(CancellationToken cancellationToken);
 
     /// <summary>Deletes chats (with their messages and results) whose last message is before <paramref name="cutoff"/>; returns how many.</summary>

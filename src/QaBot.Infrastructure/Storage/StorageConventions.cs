@@ -61,6 +61,20 @@ internal static class StorageConventions
             filters.Add("c.ended_at IS NULL");
         }
 
+        if (query.Keys is not null)
+        {
+            var pairs = new List<string>(query.Keys.Count);
+            foreach (var key in query.Keys)
+            {
+                var n = pairs.Count;
+                pairs.Add($"(@ks{n}, @ki{n})");
+                add($"ks{n}", key.Source);
+                add($"ki{n}", key.Id);
+            }
+
+            filters.Add(pairs.Count == 0 ? "1 = 0" : $"(c.source, c.id) IN (VALUES {string.Join(", ", pairs)})");
+        }
+
         return $"""
             SELECT {ChatColumns}, {MessageColumns}
             FROM chats c LEFT JOIN messages m ON m.source = c.source AND m.chat_id = c.id
@@ -68,6 +82,12 @@ internal static class StorageConventions
             ORDER BY c.started_at, c.source, c.id, m.at, m.id;
             """;
     }
+
+    /// <summary>The read of <see cref="Core.Abstractions.ITranscriptStore.OpenChatRevisionsAsync"/> for both adapters.</summary>
+    public const string OpenRevisionsSql = """
+        SELECT c.source, c.id, c.revision FROM chats c
+        WHERE c.ended_at IS NULL AND c.started_at >= @from AND c.started_at < @to;
+        """;
 
     public static string? EncodeTags(IReadOnlyList<string>? tags) =>
         tags is null ? null : JsonSerializer.Serialize(tags);

@@ -22,6 +22,9 @@ public sealed class CountingTranscriptStore(ITranscriptStore inner) : ITranscrip
         return inner.QueryAsync(query, cancellationToken);
     }
 
+    public IAsyncEnumerable<ChatRevision> OpenChatRevisionsAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
+        inner.OpenChatRevisionsAsync(from, to, cancellationToken);
+
     public Task<StoreCounts> CountAsync(CancellationToken cancellationToken) => inner.CountAsync(cancellationToken);
 
     public Task<int> PurgeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) => inner.PurgeAsync(cutoff, cancellationToken);

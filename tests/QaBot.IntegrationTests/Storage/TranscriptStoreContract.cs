@@ -181,6 +181,34 @@ public abstract class TranscriptStoreContract
     }
 
     [Fact]
+    public async Task Query_ReturnsOnlyTheGivenChats_WhenKeysAreListed()
+    {
+        var store = await CreateStoreAsync();
+        await store.UpsertAsync([Chat("a", Customer("m1", 0, "a")), Chat("b", Customer("m1", 60, "b")), Chat("c", Customer("m1", 120, "c"))], Ct);
+        var window = new ChatQuery(T0, T0.AddHours(1));
+
+        Assert.Equal(["a", "c"], await IdsAsync(store.QueryAsync(window with { Keys = [new ChatKey("webchat", "c"), new ChatKey("webchat", "a"), new ChatKey("other", "b")] }, Ct)));
+        Assert.Empty(await IdsAsync(store.QueryAsync(window with { Keys = [] }, Ct)));
+    }
+
+    [Fact]
+    public async Task OpenChatRevisions_ListsOpenChatsWithRevisionThatGrowsWithEveryWrite()
+    {
+        var store = await CreateStoreAsync();
+        await store.UpsertAsync([Chat("open", Customer("m1", 0, "hello")), Chat("ended", Customer("m1", 0, "bye")) with { EndedAt = T0.AddMinutes(1) }], Ct);
+        await store.UpsertAsync([Chat("open", Customer("m2", 30, "anyone?"))], Ct);
+        await store.UpsertAsync([Chat("late", Customer("m1", 7200, "outside the window"))], Ct);
+
+        var revisions = new List<ChatRevision>();
+        await foreach (var revision in store.OpenChatRevisionsAsync(T0, T0.AddHours(1), Ct))
+        {
+            revisions.Add(revision);
+        }
+
+        Assert.Equal([new ChatRevision(new ChatKey("webchat", "open"), 2)], revisions);
+    }
+
+    [Fact]
     public async Task Migrate_IsIdempotent_WhenRunAgain()
     {
         var store = await CreateStoreAsync();

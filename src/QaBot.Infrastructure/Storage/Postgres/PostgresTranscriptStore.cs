@@ -104,6 +104,18 @@ public sealed class PostgresTranscriptStore : ITranscriptStore
         }
     }
 
+    public async IAsyncEnumerable<ChatRevision> OpenChatRevisionsAsync(DateTimeOffset from, DateTimeOffset to, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var command = _dataSource.CreateCommand(OpenRevisionsSql);
+        command.Parameters.AddWithValue("from", from.UtcDateTime);
+        command.Parameters.AddWithValue("to", to.UtcDateTime);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            yield return new ChatRevision(new ChatKey(reader.GetString(0), reader.GetString(1)), reader.GetInt64(2));
+        }
+    }
+
     public async Task<StoreCounts> CountAsync(CancellationToken cancellationToken)
     {
         await using var command = _dataSource.CreateCommand("SELECT (SELECT COUNT(*) FROM chats), (SELECT COUNT(*) FROM messages);");

@@ -98,6 +98,20 @@ public sealed class SqliteTranscriptStore : ITranscriptStore
         }
     }
 
+    public async IAsyncEnumerable<ChatRevision> OpenChatRevisionsAsync(DateTimeOffset from, DateTimeOffset to, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = OpenRevisionsSql;
+        command.Parameters.AddWithValue("from", ToMicros(from));
+        command.Parameters.AddWithValue("to", ToMicros(to));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            yield return new ChatRevision(new ChatKey(reader.GetString(0), reader.GetString(1)), reader.GetInt64(2));
+        }
+    }
+
     public async Task<StoreCounts> CountAsync(CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);

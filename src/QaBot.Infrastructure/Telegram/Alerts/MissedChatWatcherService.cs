@@ -12,7 +12,8 @@ namespace QaBot.Infrastructure.Telegram.Alerts;
 
 /// <summary>
 /// The missed-chat watcher (DESIGN §6): every <c>Alerts:TickMilliseconds</c> (250 ms) it evaluates the live chats with
-/// the DESIGN §3 definitions at now. A waiting chat past its channel's <c>AfterSeconds</c> is claimed in the database
+/// the DESIGN §3 definitions at now. It keeps the live chats in memory and reads only what changed since the last tick
+/// (the open chats' revisions, then only the chats whose revision moved), not every open chat with its messages. A waiting chat past its channel's <c>AfterSeconds</c> is claimed in the database
 /// (once, whatever the number of instances) and posted; an alerted chat that gets answered or ends is edited into its
 /// post. Real-time work on a timer, not a Hangfire cron.
 /// </summary>
@@ -20,6 +21,9 @@ public sealed class MissedChatWatcherService : BackgroundService
 {
     /// <summary>Message times come from other systems: look a little into the future for clocks running ahead.</summary>
     private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(1);
+
+    /// <summary>Changed chats are read in chunks of this many keys (two query parameters each).</summary>
+    private const int KeysPerRead = 400;
 
     private readonly ITranscriptStore _store;
     private readonly AlertStore _alerts;
@@ -30,6 +34,7 @@ public sealed class MissedChatWatcherService : BackgroundService
     private readonly TimeProvider _time;
     private readonly ILogger<MissedChatWatcherService> _logger;
     private readonly HashSet<ChatKey> _alerted = [];
+    private readonly Dictionary<ChatKey, LiveChat> _live = [];
 
     public MissedChatWatcherService(
         ITranscriptStore store, AlertStore alerts, AlertPoster poster, QueueMonitor queue, KpiSettings settings, IOptions<AlertOptions> options,
@@ -79,17 +84,27 @@ public sealed class MissedChatWatcherService : BackgroundService
     public async Task TickAsync(CancellationToken cancellationToken)
     {
         var now = _time.GetUtcNow();
-        var live = new Dictionary<ChatKey, ChatTimeline>();
-        await foreach (var chat in _store.QueryAsync(new ChatQuery(now - Lookback, now + ClockSkew) { OnlyWithoutEnd = true }, cancellationToken))
+        await RefreshLiveAsync(now, cancellationToken);
+        var waitingTimelines = new List<ChatTimeline>();
+        var unanswered = new Dictionary<ChatKey, ChatTimeline>();
+        foreach (var (key, live) in _live)
         {
-            live[chat.Key] = ChatTimeline.For(chat, now, _definitions);
+            if (live.Unanswered is { } chat)
+            {
+                var timeline = ChatTimeline.For(chat, now, _definitions);
+                unanswered[key] = timeline;
+                if (timeline.IsWaiting)
+                {
+                    waitingTimelines.Add(timeline);
+                }
+            }
         }
 
         var waiting = await _alerts.WaitingAsync(cancellationToken);
-        _alerted.IntersectWith(live.Keys);
+        _alerted.RemoveWhere(key => !_live.ContainsKey(key));
         _alerted.UnionWith(waiting.Select(a => a.Chat));
         var candidates = new List<ChatAlert>();
-        foreach (var timeline in live.Values.Where(t => t.IsWaiting && !_alerted.Contains(t.Chat.Key)).OrderBy(t => t.Start))
+        foreach (var timeline in waitingTimelines.Where(t => !_alerted.Contains(t.Chat.Key)).OrderBy(t => t.Start))
         {
             var waited = now - timeline.Start!.Value;
             if (waited >= _options.AfterFor(timeline.Chat.Channel))
@@ -104,20 +119,58 @@ public sealed class MissedChatWatcherService : BackgroundService
             _alerted.UnionWith(candidates.Select(a => a.Chat));
         }
 
-        await ResolveAsync(waiting, live, now, cancellationToken);
-        var queue = live.Values.Where(t => t.IsWaiting).ToList();
-        await _queue.CheckAsync(queue.Count, queue.Count == 0 ? null : queue.Max(t => now - t.Start!.Value), now, cancellationToken);
+        await ResolveAsync(waiting, unanswered, now, cancellationToken);
+        await _queue.CheckAsync(waitingTimelines.Count, waitingTimelines.Count == 0 ? null : waitingTimelines.Max(t => now - t.Start!.Value), now, cancellationToken);
+    }
+
+    /// <summary>
+    /// Brings the in-memory view of the live chats up to date: one cheap read of the open chats' revisions, then only
+    /// the chats that are new or changed since the last tick are read in full. Answered chats are remembered by
+    /// revision alone: once answered, a chat only matters again if it changes.
+    /// </summary>
+    private async Task RefreshLiveAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var from = now - Lookback;
+        var to = now + ClockSkew;
+        var revisions = new Dictionary<ChatKey, long>(_live.Count);
+        await foreach (var revision in _store.OpenChatRevisionsAsync(from, to, cancellationToken))
+        {
+            revisions[revision.Chat] = revision.Revision;
+        }
+
+        foreach (var key in _live.Keys.Where(key => !revisions.ContainsKey(key)).ToList())
+        {
+            _live.Remove(key);
+        }
+
+        var changed = revisions.Where(r => !_live.TryGetValue(r.Key, out var known) || known.Revision != r.Value).Select(r => r.Key).ToList();
+        foreach (var keys in changed.Chunk(KeysPerRead))
+        {
+            var pending = keys.ToHashSet();
+            await foreach (var chat in _store.QueryAsync(new ChatQuery(from, to) { Keys = keys, OnlyWithoutEnd = true }, cancellationToken))
+            {
+                pending.Remove(chat.Key);
+                var timeline = ChatTimeline.For(chat, now, _definitions);
+                _live[chat.Key] = new LiveChat(revisions[chat.Key], timeline.IsOutbound || timeline.IsAnswered ? null : chat);
+            }
+
+            // Ended between the two reads: no longer live.
+            foreach (var key in pending)
+            {
+                _live.Remove(key);
+            }
+        }
     }
 
     /// <summary>Alerted chats that were answered or ended: record the outcome once and edit their posts.</summary>
-    private async Task ResolveAsync(IReadOnlyList<ChatAlert> waiting, Dictionary<ChatKey, ChatTimeline> live, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task ResolveAsync(IReadOnlyList<ChatAlert> waiting, Dictionary<ChatKey, ChatTimeline> unanswered, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var outcomes = new List<(ChatAlert, AlertState, string?, TimeSpan?)>();
         foreach (var alert in waiting)
         {
-            if (!live.TryGetValue(alert.Chat, out var timeline))
+            if (!unanswered.TryGetValue(alert.Chat, out var timeline))
             {
-                // Ended (ended_at set) or started before the look-back: read it directly.
+                // Answered, ended (ended_at set) or started before the look-back: read it once, the alert then resolves.
                 if (await _store.GetAsync(alert.Chat, cancellationToken) is not { } chat)
                 {
                     continue;
@@ -158,6 +211,9 @@ public sealed class MissedChatWatcherService : BackgroundService
 
     private static string? FirstResponder(ChatTimeline timeline) =>
         timeline.Chat.Messages[timeline.FirstResponseIndex].Operator is { } op ? op.Name ?? op.Id : null;
+
+    /// <summary>A live chat as last read: its revision, and the chat itself while it is unanswered.</summary>
+    private readonly record struct LiveChat(long Revision, Chat? Unanswered);
 
     private static async Task<bool> WaitForNextTickAsync(PeriodicTimer timer, CancellationToken stoppingToken)
     {

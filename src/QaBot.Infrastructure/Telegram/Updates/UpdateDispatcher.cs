@@ -105,9 +105,11 @@ public sealed class UpdateDispatcher
             Now = _time.GetUtcNow(),
             Zone = _business.Zone,
         };
+        var started = _time.GetTimestamp();
         try
         {
             await command.HandleAsync(context, cancellationToken);
+            _logger.LogInformation("/{Command} for Telegram user {UserId} answered in {ElapsedMs:0} ms", name, from.Id, _time.GetElapsedTime(started).TotalMilliseconds);
         }
         catch (FeatureUnavailableException e)
         {

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 
 namespace QaBot.IntegrationTests.Telegram.EndToEnd;
 
-/// <summary>Every log line the host writes at Warning or above, with its exception, for "no secret in the logs" checks.</summary>
+/// <summary>Every log line the host writes at Information or above, with its exception: for "no secret in the logs" checks and timings.</summary>
 public sealed class CapturedLogs : ILoggerProvider
 {
     private readonly ConcurrentQueue<string> _lines = new();
