@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using QaBot.Core.Abstractions;
 using QaBot.Core.Checks;
+using QaBot.Infrastructure.Telegram.Options;
 
 namespace QaBot.Infrastructure.Quality;
 
@@ -34,6 +35,7 @@ public sealed class ChatQualityWorker : BackgroundService
         var results = services.GetRequiredService<IChatResultStore>();
         var notifier = services.GetService<ITeamNotifier>();
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+        var rudeAlertsSince = now.AddMinutes(-services.GetRequiredService<IOptions<AlertOptions>>().Value.RudeMaxAgeMinutes);
         var stale = await results.FindStaleAsync(quality.Version, batchSize, cancellationToken);
         var computed = new List<ChatResult>(stale.Count);
         foreach (var (key, revision) in stale)
@@ -53,6 +55,11 @@ public sealed class ChatQualityWorker : BackgroundService
                 foreach (var messageId in result.Evidence[CheckNames.Politeness].Except(alreadyFlagged))
                 {
                     var message = chat.Messages.First(m => m.Id == messageId);
+                    if (message.At < rudeAlertsSince)
+                    {
+                        continue;
+                    }
+
                     await notifier.SendRudeMessageAlertAsync(chat, message, result.Politeness.GetValueOrDefault(messageId), cancellationToken);
                 }
             }

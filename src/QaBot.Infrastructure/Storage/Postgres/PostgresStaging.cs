@@ -28,7 +28,7 @@ internal static class PostgresStaging
             tags = COALESCE(excluded.tags, c.tags),
             revision = c.revision + 1,
             updated_at = excluded.updated_at
-        RETURNING revision;
+        RETURNING source, id, revision;
         """;
 
     /// <summary>Merged messages, then the derived columns of chats that already existed (new chats got them from the batch).</summary>
@@ -53,8 +53,8 @@ internal static class PostgresStaging
         WHERE c.source = s.source AND c.id = s.id AND c.revision > 1;
         """;
 
-    /// <summary>Copies the (already merged) batch into the staging tables; returns the number of messages copied.</summary>
-    public static async Task<int> CopyAsync(NpgsqlConnection connection, IReadOnlyList<Chat> batch, CancellationToken cancellationToken)
+    /// <summary>Copies the (already merged) chats of a batch, without their messages, into <c>stage_chats</c>.</summary>
+    public static async Task CopyChatsAsync(NpgsqlConnection connection, IReadOnlyList<Chat> batch, CancellationToken cancellationToken)
     {
         await using (var chats = await connection.BeginBinaryImportAsync(
             "COPY stage_chats (source, id, channel, grp, language, customer_id, customer_name, ended_at, closed_at, csat, converted, order_value, tags, started_at, last_message_at, message_count) FROM STDIN (FORMAT BINARY)",
@@ -84,12 +84,19 @@ internal static class PostgresStaging
 
             await chats.CompleteAsync(cancellationToken);
         }
+    }
 
+    /// <summary>
+    /// Copies the messages of <paramref name="chats"/> into <paramref name="table"/>: <c>messages</c> itself for chats
+    /// this transaction created (nothing to merge with), <c>stage_messages</c> for the others. Returns how many.
+    /// </summary>
+    public static async Task<int> CopyMessagesAsync(NpgsqlConnection connection, string table, IEnumerable<Chat> chats, CancellationToken cancellationToken)
+    {
         var count = 0;
         await using var messages = await connection.BeginBinaryImportAsync(
-            "COPY stage_messages (source, chat_id, id, at, sender, text, operator_id, operator_name, canned, event) FROM STDIN (FORMAT BINARY)",
+            $"COPY {table} (source, chat_id, id, at, sender, text, operator_id, operator_name, canned, event) FROM STDIN (FORMAT BINARY)",
             cancellationToken);
-        foreach (var chat in batch)
+        foreach (var chat in chats)
         {
             foreach (var message in chat.Messages)
             {

@@ -42,23 +42,26 @@ public sealed class PostgresTranscriptStore : ITranscriptStore
             await create.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        var messages = await PostgresStaging.CopyAsync(connection, batch, cancellationToken);
-        await using (var analyze = new NpgsqlCommand("ANALYZE stage_chats; ANALYZE stage_messages;", connection, tx))
+        await PostgresStaging.CopyChatsAsync(connection, batch, cancellationToken);
+        await using (var analyze = new NpgsqlCommand("ANALYZE stage_chats;", connection, tx))
         {
             // Fresh statistics let the planner probe the primary keys instead of scanning the growing tables.
             await analyze.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        int created = 0, updated = 0;
+        // The chat rows first: a chat this transaction creates is locked by it, so no other writer can add messages to
+        // it before the commit, and its messages go straight into the messages table with no merge at all.
+        var created = new HashSet<ChatKey>();
+        var updated = 0;
         await using (var merge = new NpgsqlCommand(PostgresStaging.MergeChats, connection, tx))
         {
             merge.Parameters.AddWithValue("now", _time.GetUtcNow().UtcDateTime);
             await using var reader = await merge.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
-                if (reader.GetInt64(0) == 1)
+                if (reader.GetInt64(2) == 1)
                 {
-                    created++;
+                    created.Add(new ChatKey(reader.GetString(0), reader.GetString(1)));
                 }
                 else
                 {
@@ -67,13 +70,16 @@ public sealed class PostgresTranscriptStore : ITranscriptStore
             }
         }
 
-        await using (var merge = new NpgsqlCommand(PostgresStaging.MergeMessagesAndRefresh, connection, tx))
+        var messages = await PostgresStaging.CopyMessagesAsync(connection, "messages", batch.Where(c => created.Contains(c.Key)), cancellationToken);
+        if (updated > 0)
         {
+            messages += await PostgresStaging.CopyMessagesAsync(connection, "stage_messages", batch.Where(c => !created.Contains(c.Key)), cancellationToken);
+            await using var merge = new NpgsqlCommand("ANALYZE stage_messages;" + PostgresStaging.MergeMessagesAndRefresh, connection, tx);
             await merge.ExecuteNonQueryAsync(cancellationToken);
         }
 
         await tx.CommitAsync(cancellationToken);
-        return new UpsertResult(created, updated, messages);
+        return new UpsertResult(created.Count, updated, messages);
     }
 
     public async Task<Chat?> GetAsync(ChatKey key, CancellationToken cancellationToken)

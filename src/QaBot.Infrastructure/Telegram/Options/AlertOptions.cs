@@ -40,6 +40,13 @@ public sealed class AlertOptions : IValidatableObject
     [Range(0, 60)]
     public int BurstSeconds { get; set; } = 2;
 
+    /// <summary>
+    /// Rude-message alerts go to supervisors only for messages written within this many minutes: importing last month's
+    /// chats flags their rude messages (for /worst and the weekly feedback) without flooding anyone's Telegram.
+    /// </summary>
+    [Range(1, 10080)]
+    public int RudeMaxAgeMinutes { get; set; } = 60;
+
     public TimeSpan AfterFor(string channel) =>
         TimeSpan.FromSeconds(Channels.TryGetValue(channel, out var c) && c.AfterSeconds is { } s ? s : AfterSeconds);
 

@@ -32,4 +32,13 @@ public static class Eventually
             await Task.Delay(20, TestContext.Current.CancellationToken);
         }
     }
+
+    /// <summary>Polls until <paramref name="read"/> returns a value, and returns it.</summary>
+    public static async Task<T> ResultAsync<T>(Func<Task<T?>> read, TimeSpan timeout, string what)
+        where T : class
+    {
+        T? value = null;
+        await WaitUntilAsync(async () => (value = await read()) is not null, timeout, what);
+        return value!;
+    }
 }

@@ -21,6 +21,28 @@ public sealed class NotifierTests : IAsyncLifetime
     public async ValueTask DisposeAsync() => await _bot.DisposeAsync();
 
     [Fact]
+    public async Task RudeAlert_GoesToSupervisorsOnlyForRecentMessages_WhenScoringFlagsOldAndNewChats()
+    {
+        const string Rude = "Заткнись уже, идиот! Достал своими тупыми вопросами.";
+        var results = _bot.Host.Services.GetRequiredService<IChatResultStore>();
+        // Imported history (two days old, Alerts:RudeMaxAgeMinutes = 60): flagged, not pushed to anyone.
+        await _bot.Host.UpsertAsync(Chat("old-rude", Customer("m1", 0, "Где заказ?"), Operator("m2", 20, Rude)) with { Language = "ru" });
+        var old = await Eventually.ResultAsync(() => results.GetResultAsync(new ChatKey("webchat", "old-rude"), Ct), BotScenario.Patience, "the old chat scored");
+        var now = DateTimeOffset.UtcNow;
+        await _bot.Host.UpsertAsync(new Chat
+        {
+            Id = "new-rude", Source = "webchat", Language = "ru",
+            Messages = [Customer("m1", 0, "Где заказ?") with { At = now.AddSeconds(-20) }, Operator("m2", 0, Rude) with { At = now }],
+        });
+
+        var alert = await _bot.WaitForAsync(BotTestHost.Supervisor, "Possibly rude message");
+
+        Assert.Equal(["m2"], old.Evidence["politeness"]);
+        Assert.Contains("new-rude", alert.VisibleText, StringComparison.Ordinal);
+        Assert.DoesNotContain(_bot.SentTo(BotTestHost.Supervisor), m => m.VisibleText!.Contains("old-rude", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task WeeklyFeedback_ReportsUnreachableOperatorOnceAndStopsTrying_WhenOperatorNeverStartedBot()
     {
         _bot.Emulator.BlockChat(BotTestHost.Operator, "Forbidden: bot can't initiate conversation with a user");
