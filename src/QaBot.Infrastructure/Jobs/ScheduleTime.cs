@@ -1,27 +1,19 @@
-using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 
 namespace QaBot.Infrastructure.Jobs;
 
 /// <summary>
-/// When the scheduled jobs run, in the business time zone (<c>Business:TimeZone</c>): <c>Summary:DailyAt</c>,
-/// <c>Feedback:WeeklyAt</c> (Mondays), <c>Jobs:RetrainAt</c>, <c>Jobs:PurgeAt</c>.
+/// A daily time of day <c>HH:mm</c> in the business time zone (<c>Business:TimeZone</c>), as the schedule keys
+/// (<c>Summary:DailyAt</c>, <c>Feedback:WeeklyAt</c>, <c>Jobs:RetrainAt</c>, <c>Jobs:PurgeAt</c>) hold it.
 /// </summary>
-public sealed class ScheduleOptions
+public static class ScheduleTime
 {
-    [RegularExpression(@"^([01]\d|2[0-3]):[0-5]\d$", ErrorMessage = "must be HH:mm (24-hour), e.g. 09:00")]
-    public string DailyAt { get; set; } = "09:00";
+    public const string Pattern = @"^([01]\d|2[0-3]):[0-5]\d$";
 
-    [RegularExpression(@"^([01]\d|2[0-3]):[0-5]\d$", ErrorMessage = "must be HH:mm (24-hour), e.g. 09:00")]
-    public string WeeklyAt { get; set; } = "09:30";
-
-    [RegularExpression(@"^([01]\d|2[0-3]):[0-5]\d$", ErrorMessage = "must be HH:mm (24-hour), e.g. 03:00")]
-    public string RetrainAt { get; set; } = "03:00";
-
-    [RegularExpression(@"^([01]\d|2[0-3]):[0-5]\d$", ErrorMessage = "must be HH:mm (24-hour), e.g. 04:00")]
-    public string PurgeAt { get; set; } = "04:00";
+    public const string Message = "must be HH:mm (24-hour), e.g. 09:00";
 
     /// <summary>Hangfire cron for a daily HH:mm.</summary>
-    public static string DailyCron(string hhmm) => $"{int.Parse(hhmm[3..], System.Globalization.CultureInfo.InvariantCulture)} {int.Parse(hhmm[..2], System.Globalization.CultureInfo.InvariantCulture)} * * *";
+    public static string DailyCron(string hhmm) => $"{int.Parse(hhmm[3..], CultureInfo.InvariantCulture)} {int.Parse(hhmm[..2], CultureInfo.InvariantCulture)} * * *";
 
     /// <summary>Hangfire cron for Mondays at HH:mm.</summary>
     public static string MondayCron(string hhmm) => DailyCron(hhmm)[..^1] + "1";
