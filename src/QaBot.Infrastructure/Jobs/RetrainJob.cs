@@ -6,6 +6,7 @@ using QaBot.Core.Kpis;
 using QaBot.Infrastructure.Options;
 using QaBot.Infrastructure.Quality;
 using QaBot.Infrastructure.Scoring;
+using static QaBot.Infrastructure.Storage.StorageConventions;
 
 namespace QaBot.Infrastructure.Jobs;
 
@@ -104,7 +105,9 @@ public sealed class RetrainJob
 
         var shipped = TrainingSets.Load(task, _scoring.TrainingDirectory, _detector);
         var comparison = new ModelRetrainer().Retrain(task, shipped, [.. labels.Select(l => SupervisorExamples.ToExample(l, _detector))], _scoring.ModelPath(task));
-        var outcome = new RetrainOutcome(task, _time.GetUtcNow(), comparison.TrainExamples, comparison.TestExamples, labels.Count,
+        // Microseconds, as the history stores instants: the outcome returned is the one an admin reads back.
+        var at = FromMicros(ToMicros(_time.GetUtcNow()));
+        var outcome = new RetrainOutcome(task, at, comparison.TrainExamples, comparison.TestExamples, labels.Count,
             comparison.Current.Accuracy, comparison.Candidate.Accuracy, comparison.Replaced, newest.Value);
         await _history.AddAsync(outcome, cancellationToken);
         _logger.LogInformation(
