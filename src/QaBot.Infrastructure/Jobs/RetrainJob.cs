@@ -56,19 +56,13 @@ public sealed class RetrainJob
     public async Task<IReadOnlyList<RetrainOutcome>?> RunAsync(DateOnly day, CancellationToken cancellationToken)
     {
         var period = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        if (!await _ledger.TryClaimAsync(Id, period, cancellationToken))
+        var outcomes = new List<RetrainOutcome>();
+        var done = await _ledger.RunOnceAsync(Id, period, async ct =>
         {
-            _logger.LogInformation("Model retraining for {Day} already done; skipping", period);
-            return null;
-        }
-
-        try
-        {
-            var outcomes = new List<RetrainOutcome>();
             var details = new List<string>();
             foreach (var task in Enum.GetValues<MessageScoringTask>())
             {
-                var outcome = await RetrainAsync(task, cancellationToken);
+                var outcome = await RetrainAsync(task, ct);
                 details.Add(outcome?.Describe() ?? $"{task.ToName()}: no new labels");
                 if (outcome is not null)
                 {
@@ -81,14 +75,15 @@ public sealed class RetrainJob
                 _logger.LogInformation("Scoring now uses models {ModelVersion}; stored chat results will be recomputed", _scorer.ModelVersion);
             }
 
-            await _ledger.CompleteAsync(Id, period, string.Join("; ", details), cancellationToken);
-            return outcomes;
-        }
-        catch
+            return string.Join("; ", details);
+        }, cancellationToken);
+        if (!done)
         {
-            await _ledger.ReleaseAsync(Id, period, CancellationToken.None);
-            throw;
+            _logger.LogInformation("Model retraining for {Day} already done; skipping", period);
+            return null;
         }
+
+        return outcomes;
     }
 
     private async Task<RetrainOutcome?> RetrainAsync(MessageScoringTask task, CancellationToken cancellationToken)
