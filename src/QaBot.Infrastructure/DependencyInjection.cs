@@ -34,6 +34,8 @@ public static class DependencyInjection
         services.AddTransient<Jobs.DailySummaryJob>();
         services.AddTransient<Jobs.WeeklyFeedbackJob>();
         services.AddTransient<Jobs.RetentionJob>();
+        services.AddSingleton<Jobs.RetrainHistory>();
+        services.AddTransient<Jobs.RetrainJob>();
 
         var storage = builder.Configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
         if (storage.UsesPostgres)

@@ -21,6 +21,7 @@ public static class ConfigLocation
             {
                 ["Rules:Directory"] = PathOf("rules"),
                 ["Scoring:ModelsDirectory"] = PathOf("models"),
+                ["Scoring:TrainingDirectory"] = PathOf("training"),
             })
             .AddJsonFile(PathOf("appsettings.json"), optional: false, reloadOnChange: false)
             .AddJsonFile(PathOf($"appsettings.{environment}.json"), optional: true, reloadOnChange: false)

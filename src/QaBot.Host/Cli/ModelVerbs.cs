@@ -3,7 +3,6 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using QaBot.Core.Abstractions;
-using QaBot.Core.Checks;
 using QaBot.Infrastructure.Quality;
 using QaBot.Infrastructure.Scoring;
 
@@ -26,7 +25,9 @@ internal static class ModelVerbs
         var data = Load(cl, task, services).ToList();
         if (cl.Has("with-labels"))
         {
-            data.AddRange(await SupervisorExamplesAsync(task, services, cancellationToken));
+            var labels = await SupervisorExamples.LabelsAsync(services.GetRequiredService<ILabelStore>(), task, cancellationToken);
+            var detector = services.GetService<ILanguageDetector>();
+            data.AddRange(labels.Select(l => SupervisorExamples.ToExample(l, detector)));
         }
 
         var result = new ModelTrainer().Train(task, data, output);
@@ -62,7 +63,7 @@ internal static class ModelVerbs
         else
         {
             var scoring = services.GetRequiredService<IOptions<ScoringOptions>>().Value;
-            var model = cl.Option("model") ?? (task == MessageScoringTask.Politeness ? scoring.PolitenessModelPath : scoring.SalesIntentModelPath);
+            var model = cl.Option("model") ?? scoring.ModelPath(task);
             if (!File.Exists(model))
             {
                 throw new UsageException($"model file not found: {model} (train one with: qabot train --task {task.ToName()} --data config/training --out {model})");
@@ -94,18 +95,5 @@ internal static class ModelVerbs
             "test" => HeldOutSplit.Split(data).Test,
             var other => throw new UsageException($"--split must be train or test, got '{other}'"),
         };
-    }
-
-    /// <summary>Supervisor verdicts on flagged messages: "not a problem" = polite (1), "confirmed" = rude (0).</summary>
-    private static async Task<IEnumerable<LabelledText>> SupervisorExamplesAsync(MessageScoringTask task, IServiceProvider services, CancellationToken cancellationToken)
-    {
-        if (task != MessageScoringTask.Politeness)
-        {
-            return [];
-        }
-
-        var store = services.GetRequiredService<ILabelStore>();
-        var labels = await store.GetLabelsAsync(CheckNames.Politeness, cancellationToken);
-        return labels.Select(l => new LabelledText(l.Text, !l.Confirmed, l.Language));
     }
 }

@@ -18,19 +18,16 @@ public static class HangfireSetup
     public static WebApplicationBuilder AddQaBotJobs(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddValidatedOptions<ScheduleOptions>("Summary");
-        services.AddOptions<ScheduleOptions>().Configure<IConfiguration>((o, config) =>
-        {
-            o.WeeklyAt = config["Feedback:WeeklyAt"] ?? o.WeeklyAt;
-            o.RetrainAt = config["Jobs:RetrainAt"] ?? o.RetrainAt;
-            o.PurgeAt = config["Jobs:PurgeAt"] ?? o.PurgeAt;
-        });
+        services.AddValidatedOptions<SummaryOptions>(SummaryOptions.SectionName);
+        services.AddValidatedOptions<FeedbackOptions>(FeedbackOptions.SectionName);
+        services.AddValidatedOptions<JobsOptions>(JobsOptions.SectionName);
         services.AddValidatedOptions<DashboardOptionsConfig>(DashboardOptionsConfig.SectionName);
 
         var storage = builder.Configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
-        services.AddHangfire(config =>
+        services.AddHangfire((provider, config) =>
         {
-            config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            config.UseLogProvider(new HostLogProvider(provider.GetRequiredService<ILoggerFactory>()))
+                .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
                 .UseSimpleAssemblyNameTypeSerializer()
                 .UseRecommendedSerializerSettings();
             if (storage.UsesPostgres)

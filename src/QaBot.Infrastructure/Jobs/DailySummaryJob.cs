@@ -40,23 +40,17 @@ public sealed class DailySummaryJob
     public async Task<bool> RunAsync(DateOnly day, CancellationToken cancellationToken)
     {
         var period = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        if (!await _ledger.TryClaimAsync(Id, period, cancellationToken))
+        var done = await _ledger.RunOnceAsync(Id, period, async ct =>
+        {
+            var report = await _kpis.ComputeAsync(new KpiRequest(day, day, _zone, _time.GetUtcNow()), ct);
+            await _notifier.SendDailySummaryAsync(report, ct);
+            return $"{report.Totals.Chats} chats";
+        }, cancellationToken);
+        if (!done)
         {
             _logger.LogInformation("Daily summary for {Day} already sent; skipping", period);
-            return false;
         }
 
-        try
-        {
-            var report = await _kpis.ComputeAsync(new KpiRequest(day, day, _zone, _time.GetUtcNow()), cancellationToken);
-            await _notifier.SendDailySummaryAsync(report, cancellationToken);
-            await _ledger.CompleteAsync(Id, period, $"{report.Totals.Chats} chats", cancellationToken);
-            return true;
-        }
-        catch
-        {
-            await _ledger.ReleaseAsync(Id, period, CancellationToken.None);
-            throw;
-        }
+        return done;
     }
 }

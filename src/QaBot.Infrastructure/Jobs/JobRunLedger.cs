@@ -33,6 +33,30 @@ public sealed class JobRunLedger
 
     public Task MigrateAsync(CancellationToken cancellationToken) => _db.MigrateAsync(Module, Sqlite, Postgres, cancellationToken);
 
+    /// <summary>
+    /// Does the run of <paramref name="job"/> for <paramref name="period"/> once: claims it, records the detail the work
+    /// returns, and releases the claim when the work fails so that a retry can do it. False when it was already claimed.
+    /// </summary>
+    public async Task<bool> RunOnceAsync(string job, string period, Func<CancellationToken, Task<string>> work, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        if (!await TryClaimAsync(job, period, cancellationToken))
+        {
+            return false;
+        }
+
+        try
+        {
+            await CompleteAsync(job, period, await work(cancellationToken), cancellationToken);
+            return true;
+        }
+        catch
+        {
+            await ReleaseAsync(job, period, CancellationToken.None);
+            throw;
+        }
+    }
+
     /// <summary>Claims the run; false when it was already claimed (by this or another instance).</summary>
     public async Task<bool> TryClaimAsync(string job, string period, CancellationToken cancellationToken)
     {

@@ -2,27 +2,16 @@ using System.ComponentModel.DataAnnotations;
 
 namespace QaBot.Infrastructure.Jobs;
 
-/// <summary>
-/// When the scheduled jobs run, in the business time zone (<c>Business:TimeZone</c>): <c>Summary:DailyAt</c>,
-/// <c>Feedback:WeeklyAt</c> (Mondays), <c>Jobs:RetrainAt</c>, <c>Jobs:PurgeAt</c>.
-/// </summary>
-public sealed class ScheduleOptions
+/// <summary>The <c>Jobs</c> section: when the nightly maintenance jobs run.</summary>
+public sealed class JobsOptions
 {
-    [RegularExpression(@"^([01]\d|2[0-3]):[0-5]\d$", ErrorMessage = "must be HH:mm (24-hour), e.g. 09:00")]
-    public string DailyAt { get; set; } = "09:00";
+    public const string SectionName = "Jobs";
 
-    [RegularExpression(@"^([01]\d|2[0-3]):[0-5]\d$", ErrorMessage = "must be HH:mm (24-hour), e.g. 09:00")]
-    public string WeeklyAt { get; set; } = "09:30";
-
-    [RegularExpression(@"^([01]\d|2[0-3]):[0-5]\d$", ErrorMessage = "must be HH:mm (24-hour), e.g. 03:00")]
+    /// <summary>Nightly retraining of the models from supervisor labels (<see cref="RetrainJob"/>).</summary>
+    [RegularExpression(ScheduleTime.Pattern, ErrorMessage = ScheduleTime.Message)]
     public string RetrainAt { get; set; } = "03:00";
 
-    [RegularExpression(@"^([01]\d|2[0-3]):[0-5]\d$", ErrorMessage = "must be HH:mm (24-hour), e.g. 04:00")]
+    /// <summary>Nightly retention purge (<see cref="RetentionJob"/>).</summary>
+    [RegularExpression(ScheduleTime.Pattern, ErrorMessage = ScheduleTime.Message)]
     public string PurgeAt { get; set; } = "04:00";
-
-    /// <summary>Hangfire cron for a daily HH:mm.</summary>
-    public static string DailyCron(string hhmm) => $"{int.Parse(hhmm[3..], System.Globalization.CultureInfo.InvariantCulture)} {int.Parse(hhmm[..2], System.Globalization.CultureInfo.InvariantCulture)} * * *";
-
-    /// <summary>Hangfire cron for Mondays at HH:mm.</summary>
-    public static string MondayCron(string hhmm) => DailyCron(hhmm)[..^1] + "1";
 }

@@ -51,32 +51,28 @@ public sealed class WeeklyFeedbackJob
     public async Task<IReadOnlyList<OperatorFeedback>?> RunAsync(DateOnly weekStart, CancellationToken cancellationToken)
     {
         var period = weekStart.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        if (!await _ledger.TryClaimAsync(Id, period, cancellationToken))
+        IReadOnlyList<OperatorFeedback> feedback = [];
+        var done = await _ledger.RunOnceAsync(Id, period, async ct =>
         {
-            _logger.LogInformation("Weekly feedback for the week of {Week} already sent; skipping", period);
-            return null;
-        }
-
-        try
-        {
-            var feedback = await ComposeAsync(weekStart, cancellationToken);
+            feedback = await ComposeAsync(weekStart, ct);
             var unreachable = 0;
             foreach (var item in feedback)
             {
-                if (!await _notifier.SendWeeklyFeedbackAsync(item, cancellationToken))
+                if (!await _notifier.SendWeeklyFeedbackAsync(item, ct))
                 {
                     unreachable++;
                 }
             }
 
-            await _ledger.CompleteAsync(Id, period, $"{feedback.Count} operators, {unreachable} unreachable", cancellationToken);
-            return feedback;
-        }
-        catch
+            return $"{feedback.Count} operators, {unreachable} unreachable";
+        }, cancellationToken);
+        if (!done)
         {
-            await _ledger.ReleaseAsync(Id, period, CancellationToken.None);
-            throw;
+            _logger.LogInformation("Weekly feedback for the week of {Week} already sent; skipping", period);
+            return null;
         }
+
+        return feedback;
     }
 
     /// <summary>Every operator's feedback for the week, without sending (the demo prints one).</summary>

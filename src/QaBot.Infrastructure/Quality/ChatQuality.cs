@@ -16,6 +16,8 @@ public sealed class ChatQuality
 {
     private readonly ChatChecker _checker;
     private readonly DefinitionSettings _definitions;
+    private readonly IMessageScorer _scorer;
+    private readonly string _rulesVersion;
 
     public ChatQuality(IOptions<RulesOptions> rules, IMessageScorer scorer, DefinitionSettings definitions, ILanguageDetector? detector = null)
     {
@@ -45,18 +47,22 @@ public sealed class ChatQuality
         _checker = new ChatChecker(phrases.Book, scorer, settings, detector);
         _definitions = definitions;
         Settings = settings;
+        _scorer = scorer;
         var thresholds = string.Join(",", weights.OrderBy(w => w.Key, StringComparer.Ordinal).Select(w => $"{w.Key}={w.Value.ToString(CultureInfo.InvariantCulture)}"));
-        Version = $"{scorer.ModelVersion}/rules-{phrases.Hash}/{StableHash($"{thresholds};{options.WaitNoticeSeconds};{options.RudeThreshold};{options.SalesIntentThreshold};{definitions.InactivityTimeout};{definitions.ShortAbandon}")}";
+        _rulesVersion = $"rules-{phrases.Hash}/{StableHash($"{thresholds};{options.WaitNoticeSeconds};{options.RudeThreshold};{options.SalesIntentThreshold};{definitions.InactivityTimeout};{definitions.ShortAbandon}")}";
     }
 
     public CheckSettings Settings { get; }
 
-    public string Version { get; }
+    /// <summary>Models, phrase lists and thresholds in use; follows the models when the scorer reloads them.</summary>
+    public string Version => $"{_scorer.ModelVersion}/{_rulesVersion}";
 
     public ChatCheckResult Check(Chat chat, DateTimeOffset now) => _checker.Check(chat, now);
 
     public ChatResult Evaluate(Chat chat, long revision, DateTimeOffset now)
     {
+        // Read before scoring: if the models are swapped meanwhile, the result is stamped stale and scored again.
+        var version = Version;
         var result = _checker.Check(chat, now);
         var timeline = ChatTimeline.For(chat, now, _definitions);
         return new ChatResult
@@ -69,7 +75,7 @@ public sealed class ChatQuality
             Evidence = result.Evidence,
             Politeness = result.Politeness,
             SalesIntent = result.SalesIntent,
-            Version = Version,
+            Version = version,
             ComputedAt = now,
         };
     }

@@ -4,13 +4,14 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using QaBot.Core.Abstractions;
 using QaBot.Core.Checks;
+using QaBot.Infrastructure.Scoring;
 using QaBot.Infrastructure.Telegram.Options;
 
 namespace QaBot.Infrastructure.Quality;
 
 /// <summary>
 /// Keeps every chat's quality result current: scores chats that are new, have grown since they were scored, or were
-/// scored with other models or rules; alerts supervisors to newly flagged rude messages.
+/// scored with other models or rules; alerts supervisors to newly flagged rude messages written within <c>Alerts:RudeMaxAgeMinutes</c>.
 /// </summary>
 public sealed class ChatQualityWorker : BackgroundService
 {
@@ -30,6 +31,9 @@ public sealed class ChatQualityWorker : BackgroundService
     /// <summary>Scores one batch of stale chats; returns how many were scored (0 = nothing to do).</summary>
     public static async Task<int> ScoreStaleAsync(IServiceProvider services, int batchSize, CancellationToken cancellationToken)
     {
+        // A model file replaced by the retraining job (here or on another instance sharing the folder) takes effect
+        // now; the new version makes every stored result stale, so the chats are scored again.
+        services.GetService<MlMessageScorer>()?.ReloadIfChanged();
         var quality = services.GetRequiredService<ChatQuality>();
         var store = services.GetRequiredService<ITranscriptStore>();
         var results = services.GetRequiredService<IChatResultStore>();

@@ -16,11 +16,12 @@ public static class QualityRegistration
         services.AddValidatedOptions<RulesOptions>(RulesOptions.SectionName);
         services.AddValidatedOptions<ScoringOptions>(ScoringOptions.SectionName);
         services.AddSingleton<ILanguageDetector, LinguaLanguageDetector>();
-        services.AddSingleton<IMessageScorer>(sp =>
+        services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<ScoringOptions>>().Value;
             return new MlMessageScorer(options.PolitenessModelPath, options.SalesIntentModelPath);
         });
+        services.AddSingleton<IMessageScorer>(sp => sp.GetRequiredService<MlMessageScorer>());
         services.AddSingleton(sp => new ChatQuality(
             sp.GetRequiredService<IOptions<RulesOptions>>(),
             sp.GetRequiredService<IMessageScorer>(),

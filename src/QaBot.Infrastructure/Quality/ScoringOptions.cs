@@ -1,8 +1,9 @@
 using System.ComponentModel.DataAnnotations;
+using QaBot.Infrastructure.Scoring;
 
 namespace QaBot.Infrastructure.Quality;
 
-/// <summary>The <c>Scoring</c> section: where the ML.NET models are and how the background scorer runs.</summary>
+/// <summary>The <c>Scoring</c> section: where the ML.NET models and their training data are, and how the background scorer runs.</summary>
 public sealed class ScoringOptions
 {
     public const string SectionName = "Scoring";
@@ -10,6 +11,10 @@ public sealed class ScoringOptions
     /// <summary>Folder holding <c>politeness.zip</c> and <c>sales-intent.zip</c>.</summary>
     [Required(AllowEmptyStrings = false)]
     public string ModelsDirectory { get; set; } = "config/models";
+
+    /// <summary>Folder of the shipped <c>politeness*.csv</c> and <c>sales-intent*.csv</c> the nightly retraining starts from.</summary>
+    [Required(AllowEmptyStrings = false)]
+    public string TrainingDirectory { get; set; } = "config/training";
 
     /// <summary>How often the background scorer looks for new or grown chats.</summary>
     [Range(typeof(TimeSpan), "00:00:00.050", "01:00:00")]
@@ -21,4 +26,6 @@ public sealed class ScoringOptions
     public string PolitenessModelPath => Path.Combine(ModelsDirectory, "politeness.zip");
 
     public string SalesIntentModelPath => Path.Combine(ModelsDirectory, "sales-intent.zip");
+
+    public string ModelPath(MessageScoringTask task) => task == MessageScoringTask.Politeness ? PolitenessModelPath : SalesIntentModelPath;
 }

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Microsoft.Extensions.ObjectPool;
 using Microsoft.ML;
 using Microsoft.ML.Data;
@@ -31,7 +32,8 @@ internal sealed class ScoringModel : IDisposable
     /// Loads a model saved by <see cref="ModelTrainer"/>, failing with a message that names the file when it is
     /// missing, is not an ML.NET model, or was trained for another task or feature set.
     /// </summary>
-    public static ScoringModel Load(MLContext ml, MessageScoringTask task, string path)
+    /// <param name="contentHash">Receives the bytes loaded, so a version hash always matches the model in memory.</param>
+    public static ScoringModel Load(MLContext ml, MessageScoringTask task, string path, IncrementalHash? contentHash = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         var name = task.ToName();
@@ -42,11 +44,14 @@ internal sealed class ScoringModel : IDisposable
                 path);
         }
 
+        var bytes = File.ReadAllBytes(path);
+        contentHash?.AppendData(bytes);
         ITransformer transformer;
         DataViewSchema inputSchema;
         try
         {
-            transformer = ml.Model.Load(path, out inputSchema);
+            using var stream = new MemoryStream(bytes, writable: false);
+            transformer = ml.Model.Load(stream, out inputSchema);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

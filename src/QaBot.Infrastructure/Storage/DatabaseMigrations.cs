@@ -8,7 +8,7 @@ namespace QaBot.Infrastructure.Storage;
 
 /// <summary>
 /// Brings every module's tables up to date (transcripts and results, KPI rollups and their triggers, job ledger,
-/// Telegram). Every verb that touches the database calls it first; each step is idempotent and safe to run from
+/// retraining history, Telegram). Every verb that touches the database calls it first; each step is idempotent and safe to run from
 /// several instances at once.
 /// </summary>
 public static class DatabaseMigrations
@@ -17,6 +17,7 @@ public static class DatabaseMigrations
     {
         await services.MigrateKpiStorageAsync(cancellationToken);
         await services.GetRequiredService<JobRunLedger>().MigrateAsync(cancellationToken);
+        await services.GetRequiredService<RetrainHistory>().MigrateAsync(cancellationToken);
         if (services.GetService<TelegramDatabase>() is { } telegram)
         {
             await telegram.MigrateAsync(cancellationToken);

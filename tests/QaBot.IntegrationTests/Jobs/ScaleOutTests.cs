@@ -42,9 +42,9 @@ public sealed class ScaleOutTests : IAsyncLifetime
         {
             jobs = connection.GetRecurringJobs();
         }
-        while (jobs.Count < 4 && DateTime.UtcNow < deadline && !Ct.IsCancellationRequested);
+        while (jobs.Count < 5 && DateTime.UtcNow < deadline && !Ct.IsCancellationRequested);
 
-        Assert.Equal([DailySummaryJob.Id, "kpi-rollups", RetentionJob.Id, WeeklyFeedbackJob.Id], jobs.Select(j => j.Id).Order(StringComparer.Ordinal));
+        Assert.Equal([DailySummaryJob.Id, "kpi-rollups", RetrainJob.Id, RetentionJob.Id, WeeklyFeedbackJob.Id], jobs.Select(j => j.Id).Order(StringComparer.Ordinal));
         Assert.All(jobs, j => Assert.NotNull(j.NextExecution));
     }
 
