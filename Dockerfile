@@ -20,7 +20,8 @@ ENV ASPNETCORE_URLS=http://0.0.0.0:8080 \
     Urls=http://0.0.0.0:8080 \
     QABOT_CONFIG_DIR=/app/config \
     Storage__DataDirectory=/var/lib/qabot
-RUN mkdir -p /var/lib/qabot && chown app /var/lib/qabot
+# The nightly retraining job replaces models in place: the models folder belongs to the service user.
+RUN mkdir -p /var/lib/qabot && chown app /var/lib/qabot && chown -R app /app/config/models
 USER app
 VOLUME /var/lib/qabot
 EXPOSE 8080
