@@ -12,7 +12,7 @@ Rebuild (deterministic: fixed seed, stdlib only, identical bytes on every run):
 Outputs (CSV, header `text,label`, RFC 4180 quoting, UTF-8, LF line ends):
   politeness.{ru,en,zh}.csv        operator messages; 1 = polite or neutral, 0 = impolite/rude
   politeness-wiki-style.en.csv     editor-to-editor requests; 1 = polite request, 0 = impolite request
-  sales-intent.{ru,en}.csv         customer messages; 1 = purchase intent, 0 = none
+  sales-intent.{ru,en,zh}.csv      customer messages; 1 = purchase intent, 0 = none
 
 Uniqueness is enforced on a skeleton of each text (lower-cased, punctuation, emoji and digits removed), so two
 rows never differ only in numbers, punctuation or emoji, and no text appears with both labels.
@@ -28,7 +28,7 @@ sys.dont_write_bytecode = True  # keep the tree free of __pycache__ when the tem
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from templates import common, polite_en, polite_ru, polite_zh, sales_en, sales_ru, wiki_en  # noqa: E402
+from templates import common, polite_en, polite_ru, polite_zh, sales_en, sales_ru, sales_zh, wiki_en  # noqa: E402
 
 SEED = 20250611
 
@@ -96,7 +96,7 @@ def pick_weighted(groups, rng, avoid=()):
 _SPACE_FIXES = [
     (re.compile(r"\s+"), " "),
     (re.compile(r"\s+([,.!?:;…])"), r"\1"),
-    (re.compile(r"([,;:])(?=[^\s\d\"»)])"), r"\1 "),
+    (re.compile(r"([,;:])(?=[^\s\d\"»)/])"), r"\1 "),  # not inside "https://"
     (re.compile(r",\s*,"), ","),
     (re.compile(r"\.\s*\.(?!\.)"), "."),
     (re.compile(r"([!?])\s*\."), r"\1"),
@@ -261,6 +261,7 @@ def main():
     build("politeness-wiki-style.en.csv", wiki_en, [(0, 850), (1, 950)], 4)
     build("sales-intent.ru.csv", sales_ru, [(1, 960), (0, 1440)], 5)
     build("sales-intent.en.csv", sales_en, [(1, 960), (0, 1440)], 6)
+    build("sales-intent.zh.csv", sales_zh, [(1, 400), (0, 600)], 7)
 
 
 if __name__ == "__main__":

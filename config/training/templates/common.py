@@ -36,7 +36,16 @@ def _money_zh(rng):
     return rng.choice([f"{v}元", f"¥{v}", f"{v}块", f"{v}块钱"])
 
 
+def _url(rng):
+    host = rng.choice(["shop.example.com", "www.example-store.com", "store.example.org", "example.shop",
+                       "m.example-market.ru", "shop.example.ru", "example.cn", "www.example-mall.cn"])
+    path = rng.choice(["p", "product", "item", "catalog", "goods", "sku"])
+    slug = rng.choice(["", "", "", "pro-", "x-", "lite-", "set-"]) + str(rng.randrange(100, 999999))
+    return rng.choice(["https://", "https://", "http://", ""]) + host + "/" + path + "/" + slug
+
+
 SLOTS = {
+    "url": _url,
     "d2": lambda rng: str(rng.randrange(2, 30)),
     "d3": _digits(3),
     "d4": _digits(4),
@@ -67,3 +76,13 @@ KEEP_CASE = tuple(SLOTS["ru_name"]) + tuple(SLOTS["ru_op"]) + tuple(SLOTS["en_na
     "I", "I'm", "I'll", "I've", "I'd", "SMS", "PDF", "QR", "ID", "OK", "Wi-Fi", "FAQ", "iPhone", "Android", "iOS",
     "Google", "Apple", "PayPal", "Visa", "Mastercard", "Wikipedia", "WikiProject",
 )
+
+
+def sales_compose(opener, positive, negative, tail, noise):
+    """The COMPOSE recipe of every sales-intent module: an optional greeting, one or two fragments of the label's
+    groups and an optional tail, or a single bare fragment."""
+    def recipes(groups):
+        return [(5, {"parts": [{"p": 0.3, "groups": opener}, {"groups": groups}, {"p": 0.15, "groups": groups},
+                               {"p": 0.15, "groups": tail}], "noise": noise}),
+                (2, {"parts": [{"groups": groups}], "noise": noise})]
+    return {1: recipes(positive), 0: recipes(negative)}

@@ -284,6 +284,34 @@ POLITE_CORE = [
         "Anything else I can do for you?", "All the best, {en_name}!", "Enjoy your new {prod}!",
         "Hope to see you again soon.",
     ]),
+    (6, [  # offers: price, stock and a link, said plainly
+        "The {prod} is {usd}, here's the link to order: {url}", "It's in stock for {usd}. You can add it to your cart here: {url}",
+        "The {prod} {model} costs {usd}: {url}", "Here's the product page: {url}", "Yes, we have it, {usd}. Link: {url}",
+        "The set with [a case|a spare filter|two extra brushes|a charger] is {usd}, order here: {url}",
+        "Price: {usd}. Order link: {url}", "It's {usd} and ships {en_date}. {url}",
+        "We also have the {model} at {usd} if you'd like a cheaper option: {url}", "Both colours are {usd}, here's the page: {url}",
+        "I can place the order for you, the total is {usd}.", "The {prod} is on sale for {usd} this week.",
+    ]),
+    (6, [  # short factual answers, yes / no, nothing more
+        "No, [the order number|your email address|a photo of the label|the tracking number] is enough.",
+        "No, you don't need [the receipt|the original box|to print anything|to be home].", "No need, [the order number|your phone number] is enough.",
+        "Yes, [both|either one] [works|is fine].", "Yes, [both options|card and cash] are accepted.", "Not needed, we have everything.",
+        "Yes, [on paper and online|in the box and on our website].", "No, the courier takes it as it is.",
+        "It's about [20|30|40] cm across.", "It weighs around [2|3|5] kg.", "Two brushes and a dock are included.",
+        "Yes, it comes with a [one|two]-year warranty.", "It's compact, it fits on a shelf.", "Black, white and grey.",
+        "They'll [leave a notice|call before they come|ring an hour ahead] and you can [rebook|pick another slot].",
+        "The courier will leave a note if nobody's home.", "They usually come between {hour}:00 and {hour}:00.",
+        "It ships from our {city} warehouse.", "Yes, the evening slot is free.", "No, it's only the one size.",
+        "Same as before, nothing changes.", "It doesn't matter, either address works.",
+    ]),
+    (5, [  # introductions, offers of help, hand-overs
+        "Hello! My name is {en_op}. How can I help you today?", "How can I help you today?", "What can I do for you?",
+        "How may I help?", "I'm {en_op}, what can I help you with?", "Hi, {en_op} here. What's the question?",
+        "I'm transferring you to [a colleague|our returns team|a specialist|the billing team] who [handles this|can help with that].",
+        "I'll pass this chat to [our delivery team|a senior colleague|the technical team].",
+        "Hi, this is {en_op}, I'll take it from here.", "{en_op} here, I'm picking this up from my colleague.",
+        "A colleague from [billing|returns|the warehouse] will join the chat in a minute.",
+    ]),
 ]
 
 POLITE_TAIL = [(1, [

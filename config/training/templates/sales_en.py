@@ -6,6 +6,7 @@ Negatives include hard cases that share words with purchases ("I already bought 
 
 import re
 
+from templates.common import sales_compose
 from templates.en_shared import SLOTS as _EN
 
 SLOTS = dict(_EN)
@@ -59,10 +60,11 @@ POSITIVE = [
         "Can the courier bring it to my door if I order the {prod}?", "What's the minimum for free shipping?",
         "Do you deliver on weekends? I'm about to buy the {prod}.",
     ]),
-    (7, [  # payment before purchase
-        "Can I pay by card on delivery?", "Can I pay with Apple Pay?", "Do you take PayPal?",
+    (7, [  # payment before purchase (with a sign of the purchase: a bare "do you take PayPal?" is as often a failed payment)
+        "If I order the {prod} now, can I pay by card on delivery?", "I'd like to buy the {prod}, can I pay with Apple Pay?",
+        "Do you take PayPal? I want to order the {prod} today.",
         "Can I buy the {prod} in instalments?", "Do you offer financing on the {brand} {prod}?",
-        "Can you send an invoice to our company? We want to buy {qty} units.", "Can I pay cash on delivery?",
+        "Can you send an invoice to our company? We want to buy {qty} units.", "Can I pay cash on delivery if I order the {prods}?",
         "Is Klarna available for the {prod}?", "Can I split the payment for the {prod}?",
         "Can I use a gift card and a credit card together? I want to get the {prod}.",
     ]),
@@ -87,6 +89,40 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    (6, [  # fillers, nudges and logistics of an order already on its way
+        "Please advise.", "Could you help me with this?", "Can someone help?", "Anyone here?", "Hello, are you still there?",
+        "Can the delivery be moved to the evening?", "Could it come after 6 pm instead?", "Will the driver ring before coming?",
+        "What happens if I'm out when it arrives?", "Can they leave it with a neighbour?", "Will the courier collect the return?",
+        "Where do I find the tracking link?", "Can I move the delivery to Saturday?", "Can I change the delivery window?",
+    ]),
+    (8, [  # product information with no sign of buying, often about the one the customer already has
+        "I have the {brand} {prod}, will a {brand} charger work with it?", "What comes in the box with my {prod_el}?",
+        "What's included with the {prod}, just the cable?", "How big is the {prod} I ordered, will it fit on a shelf?",
+        "Is the {prod} I got waterproof?", "Can the parts of my {prod_filter} go in the dishwasher?",
+        "What's the difference between the eco and turbo modes on my {prod_filter}?", "Which cable does the {prod_el} use?",
+        "Does my old {prod_el} charger fit the {model}?", "How do I tell whether I have the {model} or the {model}?",
+        "How loud is the {prod_el} on the top setting?", "How long should the battery in my {prod_el} last?",
+        "What does the blinking red light on the {prod_el} mean?", "Can I machine wash the cover of the {prod}?",
+        "Is the {model} the same thing as the {model} with another name?", "Where is the {prod} made?",
+        "What material is the strap made of?", "What size is the filter in the {prod_filter}?",
+        "How many watts does the {prod_el} use?", "Is there an English manual for the {prod_el} I bought?",
+        "Does the {model} get software updates?", "How is the {model} different from the {model}, just curious?",
+        "What changed between the {model} and the {model}? Mine is the older one.", "Is the {model} any quieter than the {model}?",
+        "What's the difference between the two buttons on the {prod_el}?", "What's the difference between standby and off on my {prod_el}?",
+        "What's the difference between the {model} and the {model} chargers?", "What's the difference between the two settings on the {prod_filter}?",
+        "Which accessories came with the {prod_el}? Mine has only a cable.",
+    ]),
+    (7, [  # payment trouble and paperwork for an order already placed
+        "My card was declined, can I use another one instead?", "Can I pay for order {ord_en} with a different card?",
+        "The payment failed, should I try Apple Pay instead?", "Will Google Pay work for the order I already placed?",
+        "Can you switch order {ord_en} to cash on delivery instead?", "How do I get an invoice for order {ord_en}?",
+        "Can you send a VAT invoice for last month's order?", "Do I need the receipt for the return?",
+        "Where can I download the receipt for my purchase?", "The invoice shows the wrong company name, can you fix it?",
+        "Is the receipt sent automatically after delivery?", "Why was my payment declined?",
+        "The bank says the payment is still pending, what now?", "I was charged but the order still says unpaid.",
+        "Can I get a paper receipt with the delivery?", "Does the invoice include VAT? Our accountant is asking.",
+        "My PayPal payment bounced, how do I pay for the order now?", "The checkout keeps rejecting my Mastercard.",
+    ]),
     (10, [  # tracking an existing order
         "Where is my order {ord_en}?", "I already bought the {prod}, where is my order?", "When will my order arrive?",
         "How much longer do I have to wait?", "Order {ord_en} has said 'processing' for a week.",
@@ -153,14 +189,7 @@ TAIL = [(1, ["Thanks!", "Thanks in advance.", "Waiting for your reply.", "Urgent
 
 _NOISE = {"typo": 0.07, "lower": 0.2, "no_period": 0.3, "emoji": ["🙂", "😊", "🙏", "😅", "🤔"], "emoji_p": 0.04}
 
-COMPOSE = {
-    1: [(5, {"parts": [{"p": 0.3, "groups": OPEN}, {"groups": POSITIVE}, {"p": 0.15, "groups": POSITIVE},
-                       {"p": 0.15, "groups": TAIL}], "noise": _NOISE}),
-        (2, {"parts": [{"groups": POSITIVE}], "noise": _NOISE})],
-    0: [(5, {"parts": [{"p": 0.3, "groups": OPEN}, {"groups": NEGATIVE}, {"p": 0.15, "groups": NEGATIVE},
-                       {"p": 0.15, "groups": TAIL}], "noise": _NOISE}),
-        (2, {"parts": [{"groups": NEGATIVE}], "noise": _NOISE})],
-}
+COMPOSE = sales_compose(OPEN, POSITIVE, NEGATIVE, TAIL, _NOISE)
 
 
 def postprocess(text):

@@ -24,11 +24,13 @@ internal static class ChinesePolitenessPhrases
             "不关我", "不是我的问题", "你自己", "自己看", "自己查", "说了多少遍", "我再说一遍", "最后说一次", "别再问",
             "别问了", "别烦", "快点", "就这样", "爱买不买", "不知道", "没义务", "听着", "早干嘛去了", "下一个", "懂了吗",
         ],
+        [PolitenessCue.FirstPersonPlural] = ["我们", "咱们"],
         [PolitenessCue.PleaseStart] = ["请", "麻烦"],
         [PolitenessCue.DirectImperativeStart] = ["别", "不要", "快", "看", "自己", "听着", "去"],
         [PolitenessCue.SecondPersonStart] = ["你", "您"],
         [PolitenessCue.FirstPersonStart] = ["我"],
         [PolitenessCue.DirectStart] = ["那", "所以", "但是", "好吧", "行了"],
         [PolitenessCue.DirectQuestionStart] = ["为什么", "怎么", "什么", "你到底", "难道"],
+        [PolitenessCue.DeferenceStart] = ["好的", "太好了", "很好", "谢谢您的", "感谢您的"],
     };
 }

@@ -70,7 +70,7 @@ internal static class EnglishPolitenessPhrases
             "fail*", "annoy*", "ridiculous", "pathetic", "nonsense", "garbage", "rubbish", "crap", "hate*", "sick of",
             "tired of", "waste*", "useless", "pointless", "complain*", "whin*", "blame*", "unacceptable", "unbelievable",
             "shocking", "incompetent", "lazy", "slow", "sigh", "ugh", "jeez", "vandal*", "destroy*", "damag*", "ruin*",
-            "enough", "silly", "absurd", "stupid", "poor*", "worse", "error*", "mistake*", "bias*", "biased",
+            "had enough", "silly", "absurd", "stupid", "poor*", "worse", "error*", "mistake*", "bias*", "biased",
             "misleading", "mislead*", "false", "lie", "lies", "lying", "liar", "attack*", "accus*", "abus*", "harass*",
             "insult*", "offens*", "rude", "hostile", "aggressive", "threat*", "disrupt*", "violat*", "ban", "banned",
             "block", "blocked", "spam*", "troll*", "sock*", "propaganda", "censor*", "unfair", "disagree*", "dispute*",
@@ -93,11 +93,12 @@ internal static class EnglishPolitenessPhrases
             "deal with it", "figure it out", "fix it yourself", "do it yourself", "do it now", "i already said",
             "i already told you", "as i already said", "how many times", "i ve said it", "for the last time",
             "end of discussion", "stop asking", "stop writing", "stop bugging", "don t message", "don t ask",
-            "don t complain", "stop whining", "stop", "enough", "calm down", "get over it", "read the", "i m waiting",
+            "don t complain", "stop whining", "stop", "that s enough", "enough is enough", "enough of", "calm down", "get over it", "read the", "i m waiting",
             "i don t care", "who cares", "no idea", "not my job", "next", "clear", "got it", "leave it", "leave",
             "don t touch", "last time i ask", "wasting my time", "waste my time", "take all day", "answer me",
             "answer the question", "explain yourself", "explain why", "what do you want", "that s how it is",
         ],
+        [PolitenessCue.FirstPersonPlural] = ["we", "we re", "we ve", "we ll", "we d", "our", "ours", "us", "let s"],
         [PolitenessCue.PleaseStart] = ["please", "pls", "plz", "kindly"],
         [PolitenessCue.DirectImperativeStart] =
         [
@@ -112,6 +113,11 @@ internal static class EnglishPolitenessPhrases
         [
             "why", "what", "who", "how come", "where", "when", "which", "how", "are you", "did you", "do you",
             "have you", "is this", "what makes you",
+        ],
+        [PolitenessCue.DeferenceStart] =
+        [
+            "great", "good", "nice", "excellent", "awesome", "cool", "interesting", "wonderful", "impressive",
+            "thanks for", "thank you for", "well done", "fair enough", "good catch", "nice catch",
         ],
     };
 }

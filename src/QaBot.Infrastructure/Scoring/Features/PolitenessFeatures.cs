@@ -15,6 +15,7 @@ internal sealed class PolitenessFeatures : IMessageFeatures
     [
         PolitenessCue.PleaseStart, PolitenessCue.DirectImperativeStart, PolitenessCue.SecondPersonStart,
         PolitenessCue.FirstPersonStart, PolitenessCue.DirectStart, PolitenessCue.DirectQuestionStart,
+        PolitenessCue.DeferenceStart,
     ];
 
     private readonly CueLexicon<PolitenessCue> _lexicon = new(
