@@ -62,24 +62,24 @@ internal static class PostgresStaging
         {
             foreach (var chat in batch)
             {
-                await chats.StartRowAsync(cancellationToken);
-                await chats.WriteAsync(chat.Source, NpgsqlDbType.Text, cancellationToken);
-                await chats.WriteAsync(chat.Id, NpgsqlDbType.Text, cancellationToken);
-                await chats.WriteAsync(chat.Channel, NpgsqlDbType.Text, cancellationToken);
-                await WriteTextAsync(chats, chat.Group, cancellationToken);
-                await WriteTextAsync(chats, chat.Language, cancellationToken);
-                await WriteTextAsync(chats, chat.Customer?.Id, cancellationToken);
-                await WriteTextAsync(chats, chat.Customer?.Name, cancellationToken);
-                await WriteInstantAsync(chats, chat.EndedAt, cancellationToken);
-                await WriteInstantAsync(chats, chat.ClosedAt, cancellationToken);
-                await WriteNullableAsync(chats, chat.Csat is { } csat ? (short?)csat : null, NpgsqlDbType.Smallint, cancellationToken);
-                await WriteNullableAsync(chats, chat.Converted, NpgsqlDbType.Boolean, cancellationToken);
-                await WriteNullableAsync(chats, chat.OrderValue, NpgsqlDbType.Numeric, cancellationToken);
-                await WriteTextAsync(chats, EncodeTags(chat.Tags), cancellationToken);
+                chats.StartRow();
+                chats.Write(chat.Source, NpgsqlDbType.Text);
+                chats.Write(chat.Id, NpgsqlDbType.Text);
+                chats.Write(chat.Channel, NpgsqlDbType.Text);
+                WriteText(chats, chat.Group);
+                WriteText(chats, chat.Language);
+                WriteText(chats, chat.Customer?.Id);
+                WriteText(chats, chat.Customer?.Name);
+                WriteInstant(chats, chat.EndedAt);
+                WriteInstant(chats, chat.ClosedAt);
+                WriteNullable(chats, chat.Csat is { } csat ? (short?)csat : null, NpgsqlDbType.Smallint);
+                WriteNullable(chats, chat.Converted, NpgsqlDbType.Boolean);
+                WriteNullable(chats, chat.OrderValue, NpgsqlDbType.Numeric);
+                WriteText(chats, EncodeTags(chat.Tags));
                 var derived = Derived(chat);
-                await WriteInstantAsync(chats, derived.Started, cancellationToken);
-                await WriteInstantAsync(chats, derived.Last, cancellationToken);
-                await chats.WriteAsync(derived.Count, NpgsqlDbType.Integer, cancellationToken);
+                WriteInstant(chats, derived.Started);
+                WriteInstant(chats, derived.Last);
+                chats.Write(derived.Count, NpgsqlDbType.Integer);
             }
 
             await chats.CompleteAsync(cancellationToken);
@@ -100,17 +100,17 @@ internal static class PostgresStaging
         {
             foreach (var message in chat.Messages)
             {
-                await messages.StartRowAsync(cancellationToken);
-                await messages.WriteAsync(chat.Source, NpgsqlDbType.Text, cancellationToken);
-                await messages.WriteAsync(chat.Id, NpgsqlDbType.Text, cancellationToken);
-                await messages.WriteAsync(message.Id, NpgsqlDbType.Text, cancellationToken);
-                await messages.WriteAsync(message.At.UtcDateTime, NpgsqlDbType.TimestampTz, cancellationToken);
-                await messages.WriteAsync(message.From.ToName(), NpgsqlDbType.Text, cancellationToken);
-                await WriteTextAsync(messages, message.Text, cancellationToken);
-                await WriteTextAsync(messages, message.Operator?.Id, cancellationToken);
-                await WriteTextAsync(messages, message.Operator?.Name, cancellationToken);
-                await WriteNullableAsync(messages, message.Canned, NpgsqlDbType.Boolean, cancellationToken);
-                await WriteTextAsync(messages, message.Event, cancellationToken);
+                messages.StartRow();
+                messages.Write(chat.Source, NpgsqlDbType.Text);
+                messages.Write(chat.Id, NpgsqlDbType.Text);
+                messages.Write(message.Id, NpgsqlDbType.Text);
+                messages.Write(message.At.UtcDateTime, NpgsqlDbType.TimestampTz);
+                messages.Write(message.From.ToName(), NpgsqlDbType.Text);
+                WriteText(messages, message.Text);
+                WriteText(messages, message.Operator?.Id);
+                WriteText(messages, message.Operator?.Name);
+                WriteNullable(messages, message.Canned, NpgsqlDbType.Boolean);
+                WriteText(messages, message.Event);
                 count++;
             }
         }
@@ -119,13 +119,42 @@ internal static class PostgresStaging
         return count;
     }
 
-    private static Task WriteTextAsync(NpgsqlBinaryImporter importer, string? value, CancellationToken cancellationToken) =>
-        value is null ? importer.WriteNullAsync(cancellationToken) : importer.WriteAsync(value, NpgsqlDbType.Text, cancellationToken);
+    // Rows are written with the synchronous calls: they only fill Npgsql's buffer (a flush blocks briefly on the
+    // socket), and an await per field costs more than the COPY itself. CompleteAsync sends the rest asynchronously.
+    private static void WriteText(NpgsqlBinaryImporter importer, string? value)
+    {
+        if (value is null)
+        {
+            importer.WriteNull();
+        }
+        else
+        {
+            importer.Write(value, NpgsqlDbType.Text);
+        }
+    }
 
-    private static Task WriteInstantAsync(NpgsqlBinaryImporter importer, DateTimeOffset? value, CancellationToken cancellationToken) =>
-        value is { } v ? importer.WriteAsync(v.UtcDateTime, NpgsqlDbType.TimestampTz, cancellationToken) : importer.WriteNullAsync(cancellationToken);
+    private static void WriteInstant(NpgsqlBinaryImporter importer, DateTimeOffset? value)
+    {
+        if (value is { } v)
+        {
+            importer.Write(v.UtcDateTime, NpgsqlDbType.TimestampTz);
+        }
+        else
+        {
+            importer.WriteNull();
+        }
+    }
 
-    private static Task WriteNullableAsync<T>(NpgsqlBinaryImporter importer, T? value, NpgsqlDbType type, CancellationToken cancellationToken)
-        where T : struct =>
-        value is { } v ? importer.WriteAsync(v, type, cancellationToken) : importer.WriteNullAsync(cancellationToken);
+    private static void WriteNullable<T>(NpgsqlBinaryImporter importer, T? value, NpgsqlDbType type)
+        where T : struct
+    {
+        if (value is { } v)
+        {
+            importer.Write(v, type);
+        }
+        else
+        {
+            importer.WriteNull();
+        }
+    }
 }
