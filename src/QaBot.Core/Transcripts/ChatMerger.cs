@@ -49,7 +49,7 @@ public static class ChatMerger
             }
             else
             {
-                merged[chat.Key] = chat with { Messages = MergeMessages([], chat.Messages) };
+                merged[chat.Key] = IsOrderedAndUnique(chat.Messages) ? chat : chat with { Messages = MergeMessages([], chat.Messages) };
                 order.Add(chat.Key);
             }
         }
@@ -76,6 +76,39 @@ public static class ChatMerger
     /// <summary>Time order, ties by id, so that a chat read back from any store looks the same.</summary>
     public static IReadOnlyList<ChatMessage> Order(IEnumerable<ChatMessage> messages) =>
         [.. messages.OrderBy(m => m.At.UtcTicks).ThenBy(m => m.Id, StringComparer.Ordinal)];
+
+    /// <summary>
+    /// True when the messages are already what <see cref="MergeMessages"/> would make of them: distinct ids in time
+    /// order, ties by id. The common case for a chat read from a file or posted once, which then needs no copy.
+    /// </summary>
+    public static bool IsOrderedAndUnique(IReadOnlyList<ChatMessage> messages)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        if (messages.Count < 2)
+        {
+            return true;
+        }
+
+        var ids = new HashSet<string>(messages.Count, StringComparer.Ordinal);
+        ChatMessage? previous = null;
+        foreach (var message in messages)
+        {
+            if (!ids.Add(message.Id) || (previous is not null && Compare(previous, message) >= 0))
+            {
+                return false;
+            }
+
+            previous = message;
+        }
+
+        return true;
+    }
+
+    private static int Compare(ChatMessage a, ChatMessage b)
+    {
+        var byTime = a.At.UtcTicks.CompareTo(b.At.UtcTicks);
+        return byTime != 0 ? byTime : string.CompareOrdinal(a.Id, b.Id);
+    }
 
     private static ChatMessage MergeMessage(ChatMessage old, ChatMessage incoming) => incoming with
     {
