@@ -24,26 +24,20 @@ public static class HangfireSetup
         services.AddValidatedOptions<DashboardOptionsConfig>(DashboardOptionsConfig.SectionName);
 
         var storage = builder.Configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
-        services.AddHangfire((provider, config) =>
+        // This host's own storage, registered before AddHangfire (which only adds one if none is): Hangfire's default is
+        // the process-wide JobStorage.Current, which a second host in the same process (tests, a restart) replaces and
+        // a stopping host disposes under the other's feet.
+        services.AddSingleton<JobStorage>(provider =>
         {
-            config.UseLogProvider(new HostLogProvider(provider.GetRequiredService<ILoggerFactory>()))
-                .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
-                .UseSimpleAssemblyNameTypeSerializer()
-                .UseRecommendedSerializerSettings();
-            if (storage.UsesPostgres)
-            {
-                config.UsePostgreSqlStorage(c => c.UseNpgsqlConnection(storage.ConnectionString), new PostgreSqlStorageOptions
-                {
-                    SchemaName = "hangfire",
-                    PrepareSchemaIfNecessary = true,
-                    QueuePollInterval = TimeSpan.FromSeconds(1),
-                });
-            }
-            else
-            {
-                config.UseInMemoryStorage();
-            }
+            // Applies the serializer and logging settings below before anything is stored, as Hangfire's own factory does.
+            provider.GetRequiredService<IGlobalConfiguration>();
+            return storage.UsesPostgres ? PostgresStorage(storage.ConnectionString!) : new Hangfire.InMemory.InMemoryStorage();
         });
+        services.AddHangfire((provider, config) => config
+            .UseLogProvider(new HostLogProvider(provider.GetRequiredService<ILoggerFactory>()))
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings());
         services.AddHangfireServer(o =>
         {
             o.WorkerCount = Math.Max(2, Environment.ProcessorCount);
@@ -51,6 +45,17 @@ public static class HangfireSetup
         });
         services.AddHostedService<RecurringJobsRegistration>();
         return builder;
+    }
+
+    private static PostgreSqlStorage PostgresStorage(string connectionString)
+    {
+        var options = new PostgreSqlStorageOptions
+        {
+            SchemaName = "hangfire",
+            PrepareSchemaIfNecessary = true,
+            QueuePollInterval = TimeSpan.FromSeconds(1),
+        };
+        return new PostgreSqlStorage(new Hangfire.PostgreSql.Factories.NpgsqlConnectionFactory(connectionString, options), options);
     }
 
     public static WebApplication MapQaBotJobsDashboard(this WebApplication app)
