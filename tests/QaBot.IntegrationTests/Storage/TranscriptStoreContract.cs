@@ -127,10 +127,14 @@ public abstract class TranscriptStoreContract
     }
 
     [Fact]
-    public async Task Upsert_KeepsTextIntact_WhenCyrillicCjkEmojiAndMarkup()
+    public async Task Upsert_KeepsTextIntact_WhenCyrillicCjkEmojiMarkupAndCopyEscapes()
     {
         var store = await CreateStoreAsync();
-        string[] texts = ["Ёжик, щётка — «ёлка»", "您好，请稍等，我查一下订单。", "👍 <script>alert('x')</script> & \"quotes\"\nnew line"];
+        string[] texts =
+        [
+            "Ёжик, щётка — «ёлка»", "您好，请稍等，我查一下订单。", "👍 <script>alert('x')</script> & \"quotes\"\nnew line",
+            "C:\\Users\\new\ttab\r\nCRLF \\N not null, \\. not the end", "\\N", "\\.",
+        ];
         await store.UpsertAsync([Chat("c-5", [.. texts.Select((t, i) => Customer($"m{i}", i, t))])], Ct);
 
         var chat = (await store.GetAsync(new ChatKey("webchat", "c-5"), Ct))!;
