@@ -5,7 +5,7 @@ FROM --platform=$BUILDPLATFORM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 # libraries (about 100 MB instead of 680 MB with every platform's ML.NET, SkiaSharp and SQLite binaries).
 ARG TARGETARCH
 WORKDIR /src
-COPY global.json Directory.Build.props Directory.Packages.props .editorconfig QaBot.sln ./
+COPY global.json Directory.Build.props Directory.Build.targets Directory.Packages.props .editorconfig QaBot.sln ./
 COPY src/QaBot.Core/QaBot.Core.csproj src/QaBot.Core/
 COPY src/QaBot.Infrastructure/QaBot.Infrastructure.csproj src/QaBot.Infrastructure/
 COPY src/QaBot.Host/QaBot.Host.csproj src/QaBot.Host/
