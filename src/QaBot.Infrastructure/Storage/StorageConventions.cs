@@ -10,6 +10,38 @@ internal static class StorageConventions
         "c.source, c.id, c.channel, c.grp, c.language, c.customer_id, c.customer_name, c.ended_at, c.closed_at, " +
         "c.csat, c.converted, c.order_value, c.tags";
 
+    /// <summary>
+    /// DESIGN §2 for a chat row written again, in both dialects (the stored row aliased <c>c</c>, the new one
+    /// <c>excluded</c>): the newest non-null value wins, an explicit channel is never undone by a post that omitted it,
+    /// and the revision grows.
+    /// </summary>
+    public const string ChatMergeSet = """
+        channel = CASE WHEN excluded.channel <> 'chat' THEN excluded.channel ELSE c.channel END,
+        grp = COALESCE(excluded.grp, c.grp),
+        language = COALESCE(excluded.language, c.language),
+        customer_id = COALESCE(excluded.customer_id, c.customer_id),
+        customer_name = COALESCE(excluded.customer_name, c.customer_name),
+        ended_at = COALESCE(excluded.ended_at, c.ended_at),
+        closed_at = COALESCE(excluded.closed_at, c.closed_at),
+        csat = COALESCE(excluded.csat, c.csat),
+        converted = COALESCE(excluded.converted, c.converted),
+        order_value = COALESCE(excluded.order_value, c.order_value),
+        tags = COALESCE(excluded.tags, c.tags),
+        revision = c.revision + 1,
+        updated_at = excluded.updated_at
+        """;
+
+    /// <summary>DESIGN §2 for a message posted again (stored row aliased <c>m</c>): merged by id, known fields kept.</summary>
+    public const string MessageMergeSet = """
+        at = excluded.at,
+        sender = excluded.sender,
+        text = COALESCE(excluded.text, m.text),
+        operator_id = COALESCE(excluded.operator_id, m.operator_id),
+        operator_name = COALESCE(excluded.operator_name, m.operator_name),
+        canned = COALESCE(excluded.canned, m.canned),
+        event = COALESCE(excluded.event, m.event)
+        """;
+
     public const string MessageColumns =
         "m.id, m.at, m.sender, m.text, m.operator_id, m.operator_name, m.canned, m.event";
 

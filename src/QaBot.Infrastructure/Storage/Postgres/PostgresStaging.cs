@@ -7,44 +7,26 @@ using static QaBot.Infrastructure.Storage.StorageConventions;
 
 namespace QaBot.Infrastructure.Storage.Postgres;
 
-/// <summary>Binary COPY into the staging tables, and the SQL that merges staging into the real tables (DESIGN §2 upsert).</summary>
+/// <summary>COPY into the staging (or, for new chats, the real) tables, and the SQL that merges staging into the real tables (DESIGN §2 upsert).</summary>
 internal static class PostgresStaging
 {
-    public const string MergeChats = """
+    public const string MergeChats = $"""
         INSERT INTO chats AS c (source, id, channel, grp, language, customer_id, customer_name, ended_at, closed_at,
                                 csat, converted, order_value, tags, started_at, last_message_at, message_count, updated_at)
         SELECT source, id, channel, grp, language, customer_id, customer_name, ended_at, closed_at,
                csat, converted, order_value, tags, started_at, last_message_at, message_count, @now
         FROM stage_chats
         ON CONFLICT (source, id) DO UPDATE SET
-            channel = CASE WHEN excluded.channel <> 'chat' THEN excluded.channel ELSE c.channel END,
-            grp = COALESCE(excluded.grp, c.grp),
-            language = COALESCE(excluded.language, c.language),
-            customer_id = COALESCE(excluded.customer_id, c.customer_id),
-            customer_name = COALESCE(excluded.customer_name, c.customer_name),
-            ended_at = COALESCE(excluded.ended_at, c.ended_at),
-            closed_at = COALESCE(excluded.closed_at, c.closed_at),
-            csat = COALESCE(excluded.csat, c.csat),
-            converted = COALESCE(excluded.converted, c.converted),
-            order_value = COALESCE(excluded.order_value, c.order_value),
-            tags = COALESCE(excluded.tags, c.tags),
-            revision = c.revision + 1,
-            updated_at = excluded.updated_at
+            {ChatMergeSet}
         RETURNING source, id, revision;
         """;
 
     /// <summary>Merged messages, then the derived columns of chats that already existed (new chats got them from the batch).</summary>
-    public const string MergeMessagesAndRefresh = """
+    public const string MergeMessagesAndRefresh = $"""
         INSERT INTO messages AS m (source, chat_id, id, at, sender, text, operator_id, operator_name, canned, event)
         SELECT source, chat_id, id, at, sender, text, operator_id, operator_name, canned, event FROM stage_messages
         ON CONFLICT (source, chat_id, id) DO UPDATE SET
-            at = excluded.at,
-            sender = excluded.sender,
-            text = COALESCE(excluded.text, m.text),
-            operator_id = COALESCE(excluded.operator_id, m.operator_id),
-            operator_name = COALESCE(excluded.operator_name, m.operator_name),
-            canned = COALESCE(excluded.canned, m.canned),
-            event = COALESCE(excluded.event, m.event);
+            {MessageMergeSet};
         UPDATE chats c SET
             started_at = COALESCE(
                 (SELECT MIN(m.at) FROM messages m WHERE m.source = c.source AND m.chat_id = c.id AND m.sender = 'customer'),

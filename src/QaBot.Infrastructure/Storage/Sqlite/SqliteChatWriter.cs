@@ -17,39 +17,21 @@ internal sealed class SqliteChatWriter : IDisposable
 
     public SqliteChatWriter(SqliteConnection connection, SqliteTransaction tx)
     {
-        _chat = Prepare(connection, tx, """
-            INSERT INTO chats (source, id, channel, grp, language, customer_id, customer_name, ended_at, closed_at,
+        _chat = Prepare(connection, tx, $"""
+            INSERT INTO chats AS c (source, id, channel, grp, language, customer_id, customer_name, ended_at, closed_at,
                                csat, converted, order_value, tags, updated_at, started_at, last_message_at, message_count)
             VALUES ($source, $id, $channel, $grp, $language, $customer_id, $customer_name, $ended_at, $closed_at,
                     $csat, $converted, $order_value, $tags, $now, $started_at, $last_message_at, $message_count)
             ON CONFLICT (source, id) DO UPDATE SET
-                channel = CASE WHEN excluded.channel <> 'chat' THEN excluded.channel ELSE chats.channel END,
-                grp = COALESCE(excluded.grp, chats.grp),
-                language = COALESCE(excluded.language, chats.language),
-                customer_id = COALESCE(excluded.customer_id, chats.customer_id),
-                customer_name = COALESCE(excluded.customer_name, chats.customer_name),
-                ended_at = COALESCE(excluded.ended_at, chats.ended_at),
-                closed_at = COALESCE(excluded.closed_at, chats.closed_at),
-                csat = COALESCE(excluded.csat, chats.csat),
-                converted = COALESCE(excluded.converted, chats.converted),
-                order_value = COALESCE(excluded.order_value, chats.order_value),
-                tags = COALESCE(excluded.tags, chats.tags),
-                revision = chats.revision + 1,
-                updated_at = excluded.updated_at
+                {ChatMergeSet}
             RETURNING revision;
             """, "$source", "$id", "$channel", "$grp", "$language", "$customer_id", "$customer_name", "$ended_at",
             "$closed_at", "$csat", "$converted", "$order_value", "$tags", "$now", "$started_at", "$last_message_at", "$message_count");
-        _message = Prepare(connection, tx, """
-            INSERT INTO messages (source, chat_id, id, at, sender, text, operator_id, operator_name, canned, event)
+        _message = Prepare(connection, tx, $"""
+            INSERT INTO messages AS m (source, chat_id, id, at, sender, text, operator_id, operator_name, canned, event)
             VALUES ($source, $chat_id, $id, $at, $sender, $text, $operator_id, $operator_name, $canned, $event)
             ON CONFLICT (source, chat_id, id) DO UPDATE SET
-                at = excluded.at,
-                sender = excluded.sender,
-                text = COALESCE(excluded.text, messages.text),
-                operator_id = COALESCE(excluded.operator_id, messages.operator_id),
-                operator_name = COALESCE(excluded.operator_name, messages.operator_name),
-                canned = COALESCE(excluded.canned, messages.canned),
-                event = COALESCE(excluded.event, messages.event);
+                {MessageMergeSet};
             """, "$source", "$chat_id", "$id", "$at", "$sender", "$text", "$operator_id", "$operator_name", "$canned", "$event");
         _derived = Prepare(connection, tx, """
             UPDATE chats SET
