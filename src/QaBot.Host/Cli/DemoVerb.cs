@@ -25,7 +25,8 @@ internal static class DemoVerb
     public const string DemoOperator = "op-2";
 
     public static readonly string[] DemoConfig =
-        ["--Alerts:ChatIds:0=-1000000000001", "--Access:Supervisors:0=1000001", $"--Access:Operators:1000002={DemoOperator}"];
+        // The sample is a past week: its rude messages are alerted whatever their age, as they would have been live.
+        ["--Alerts:ChatIds:0=-1000000000001", "--Access:Supervisors:0=1000001", $"--Access:Operators:1000002={DemoOperator}", "--Alerts:RudeMaxAgeMinutes=0"];
 
     public static async Task<int> RunAsync(CommandLine cl, IServiceProvider services, CancellationToken cancellationToken)
     {

@@ -39,7 +39,8 @@ public sealed class ChatQualityWorker : BackgroundService
         var results = services.GetRequiredService<IChatResultStore>();
         var notifier = services.GetService<ITeamNotifier>();
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
-        var rudeAlertsSince = now.AddMinutes(-services.GetRequiredService<IOptions<AlertOptions>>().Value.RudeMaxAgeMinutes);
+        var maxAge = services.GetRequiredService<IOptions<AlertOptions>>().Value.RudeMaxAgeMinutes;
+        var rudeAlertsSince = maxAge == 0 ? DateTimeOffset.MinValue : now.AddMinutes(-maxAge);
         var stale = await results.FindStaleAsync(quality.Version, batchSize, cancellationToken);
         var computed = new List<ChatResult>(stale.Count);
         foreach (var (key, revision) in stale)

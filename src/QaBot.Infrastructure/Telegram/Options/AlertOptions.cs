@@ -43,8 +43,9 @@ public sealed class AlertOptions : IValidatableObject
     /// <summary>
     /// Rude-message alerts go to supervisors only for messages written within this many minutes: importing last month's
     /// chats flags their rude messages (for /worst and the weekly feedback) without flooding anyone's Telegram.
+    /// 0 alerts every newly flagged message, whatever its age.
     /// </summary>
-    [Range(1, 10080)]
+    [Range(0, 10080)]
     public int RudeMaxAgeMinutes { get; set; } = 60;
 
     public TimeSpan AfterFor(string channel) =>
