@@ -33,6 +33,11 @@ public sealed class SqliteDatabase
     {
         var connection = new SqliteConnection(ConnectionString);
         await connection.OpenAsync(cancellationToken);
+        await using var setup = connection.CreateCommand();
+        // In WAL mode NORMAL syncs at checkpoints, not at every commit: a crash of QaBot (or a restart) loses nothing
+        // committed, the database stays consistent even on power loss, and commits stop queueing behind fsync.
+        setup.CommandText = "PRAGMA synchronous = NORMAL;";
+        await setup.ExecuteNonQueryAsync(cancellationToken);
         return connection;
     }
 
