@@ -86,3 +86,25 @@ def sales_compose(opener, positive, negative, tail, noise):
                                {"p": 0.15, "groups": tail}], "noise": noise}),
                 (2, {"parts": [{"groups": groups}], "noise": noise})]
     return {1: recipes(positive), 0: recipes(negative)}
+
+
+def politeness_compose(greet, address, polite_core, polite_tail, rude_prefix, rude_core, rude_tail, noise_polite,
+                       noise_rude):
+    """The COMPOSE recipe of the en and ru politeness modules: polite messages as an optional greeting and address,
+    one or two polite fragments and an optional tail; rude ones as a rude fragment or two with an optional prefix and
+    tail, a greeting followed by rudeness, or rudeness dressed in a polite closing."""
+    return {
+        1: [
+            (6, {"parts": [{"p": 0.3, "groups": greet}, {"p": 0.12, "groups": address}, {"groups": polite_core},
+                           {"p": 0.25, "groups": polite_core}, {"p": 0.25, "groups": polite_tail}],
+                 "noise": noise_polite}),
+            (2, {"parts": [{"groups": polite_core}], "noise": noise_polite}),
+        ],
+        0: [
+            (6, {"parts": [{"p": 0.25, "groups": rude_prefix}, {"groups": rude_core}, {"p": 0.25, "groups": rude_core},
+                           {"p": 0.25, "groups": rude_tail}], "noise": noise_rude}),
+            (1, {"parts": [{"p": 0.5, "groups": greet}, {"groups": rude_core}], "noise": noise_rude}),
+            (1, {"parts": [{"groups": rude_core}, {"groups": polite_tail}], "noise": noise_rude}),
+            (2, {"parts": [{"groups": rude_core}], "noise": noise_rude}),
+        ],
+    }

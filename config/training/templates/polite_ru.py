@@ -1,5 +1,6 @@
 """Russian operator messages for the politeness model: 1 = polite or neutral, 0 = impolite/rude."""
 
+from templates.common import politeness_compose
 from templates.ru_shared import SLOTS as _RU
 
 SLOTS = dict(_RU)
@@ -443,18 +444,5 @@ _NOISE_POLITE = {"typo": 0.05, "lower": 0.08, "no_period": 0.15, "yo": 0.3, "emo
 _NOISE_RUDE = {"typo": 0.05, "lower": 0.12, "no_period": 0.2, "yo": 0.3, "emoji": ["🙄", "🤦‍♀️", "😒", "🤡", "🤷"],
                "emoji_p": 0.06}
 
-COMPOSE = {
-    1: [
-        (6, {"parts": [{"p": 0.3, "groups": GREET}, {"p": 0.12, "groups": ADDRESS}, {"groups": POLITE_CORE},
-                       {"p": 0.25, "groups": POLITE_CORE}, {"p": 0.25, "groups": POLITE_TAIL}],
-             "noise": _NOISE_POLITE}),
-        (2, {"parts": [{"groups": POLITE_CORE}], "noise": _NOISE_POLITE}),
-    ],
-    0: [
-        (6, {"parts": [{"p": 0.25, "groups": RUDE_PREFIX}, {"groups": RUDE_CORE}, {"p": 0.25, "groups": RUDE_CORE},
-                       {"p": 0.25, "groups": RUDE_TAIL}], "noise": _NOISE_RUDE}),
-        (1, {"parts": [{"p": 0.5, "groups": GREET}, {"groups": RUDE_CORE}], "noise": _NOISE_RUDE}),
-        (1, {"parts": [{"groups": RUDE_CORE}, {"groups": POLITE_TAIL}], "noise": _NOISE_RUDE}),
-        (2, {"parts": [{"groups": RUDE_CORE}], "noise": _NOISE_RUDE}),
-    ],
-}
+COMPOSE = politeness_compose(GREET, ADDRESS, POLITE_CORE, POLITE_TAIL, RUDE_PREFIX, RUDE_CORE, RUDE_TAIL, _NOISE_POLITE,
+                             _NOISE_RUDE)
