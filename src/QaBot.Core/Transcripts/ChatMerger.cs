@@ -6,6 +6,13 @@ namespace QaBot.Core.Transcripts;
 /// </summary>
 public static class ChatMerger
 {
+    /// <summary>The order of <see cref="Order"/>: time, then id.</summary>
+    private static readonly Comparer<ChatMessage> MessageOrder = Comparer<ChatMessage>.Create((a, b) =>
+    {
+        var byTime = a.At.UtcTicks.CompareTo(b.At.UtcTicks);
+        return byTime != 0 ? byTime : string.CompareOrdinal(a.Id, b.Id);
+    });
+
     public static Chat Merge(Chat existing, Chat incoming)
     {
         ArgumentNullException.ThrowIfNull(existing);
@@ -74,8 +81,7 @@ public static class ChatMerger
     }
 
     /// <summary>Time order, ties by id, so that a chat read back from any store looks the same.</summary>
-    public static IReadOnlyList<ChatMessage> Order(IEnumerable<ChatMessage> messages) =>
-        [.. messages.OrderBy(m => m.At.UtcTicks).ThenBy(m => m.Id, StringComparer.Ordinal)];
+    public static IReadOnlyList<ChatMessage> Order(IEnumerable<ChatMessage> messages) => [.. messages.Order(MessageOrder)];
 
     /// <summary>
     /// True when the messages are already what <see cref="MergeMessages"/> would make of them: distinct ids in time
@@ -93,7 +99,7 @@ public static class ChatMerger
         ChatMessage? previous = null;
         foreach (var message in messages)
         {
-            if (!ids.Add(message.Id) || (previous is not null && Compare(previous, message) >= 0))
+            if (!ids.Add(message.Id) || (previous is not null && MessageOrder.Compare(previous, message) >= 0))
             {
                 return false;
             }
@@ -102,12 +108,6 @@ public static class ChatMerger
         }
 
         return true;
-    }
-
-    private static int Compare(ChatMessage a, ChatMessage b)
-    {
-        var byTime = a.At.UtcTicks.CompareTo(b.At.UtcTicks);
-        return byTime != 0 ? byTime : string.CompareOrdinal(a.Id, b.Id);
     }
 
     private static ChatMessage MergeMessage(ChatMessage old, ChatMessage incoming) => incoming with

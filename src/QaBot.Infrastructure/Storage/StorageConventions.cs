@@ -121,6 +121,17 @@ internal static class StorageConventions
         WHERE c.ended_at IS NULL AND c.started_at >= @from AND c.started_at < @to;
         """;
 
+    /// <summary>Runs <see cref="OpenRevisionsSql"/> (parameters already bound in the adapter's encoding) and reads its rows.</summary>
+    public static async IAsyncEnumerable<Core.Abstractions.ChatRevision> ReadOpenRevisionsAsync(
+        System.Data.Common.DbCommand command, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            yield return new Core.Abstractions.ChatRevision(new Core.Transcripts.ChatKey(reader.GetString(0), reader.GetString(1)), reader.GetInt64(2));
+        }
+    }
+
     public static string? EncodeTags(IReadOnlyList<string>? tags) =>
         tags is null ? null : JsonSerializer.Serialize(tags);
 

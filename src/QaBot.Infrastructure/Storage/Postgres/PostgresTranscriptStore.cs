@@ -115,10 +115,9 @@ public sealed class PostgresTranscriptStore : ITranscriptStore
         await using var command = _dataSource.CreateCommand(OpenRevisionsSql);
         command.Parameters.AddWithValue("from", from.UtcDateTime);
         command.Parameters.AddWithValue("to", to.UtcDateTime);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+        await foreach (var revision in ReadOpenRevisionsAsync(command, cancellationToken))
         {
-            yield return new ChatRevision(new ChatKey(reader.GetString(0), reader.GetString(1)), reader.GetInt64(2));
+            yield return revision;
         }
     }
 

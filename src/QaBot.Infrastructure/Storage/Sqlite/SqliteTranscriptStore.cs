@@ -105,10 +105,9 @@ public sealed class SqliteTranscriptStore : ITranscriptStore
         command.CommandText = OpenRevisionsSql;
         command.Parameters.AddWithValue("from", ToMicros(from));
         command.Parameters.AddWithValue("to", ToMicros(to));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+        await foreach (var revision in ReadOpenRevisionsAsync(command, cancellationToken))
         {
-            yield return new ChatRevision(new ChatKey(reader.GetString(0), reader.GetString(1)), reader.GetInt64(2));
+            yield return revision;
         }
     }
 

@@ -13,9 +13,10 @@ namespace QaBot.Infrastructure.Telegram.Alerts;
 /// <summary>
 /// The missed-chat watcher (DESIGN §6): every <c>Alerts:TickMilliseconds</c> (250 ms) it evaluates the live chats with
 /// the DESIGN §3 definitions at now. It keeps the live chats in memory and reads only what changed since the last tick
-/// (the open chats' revisions, then only the chats whose revision moved), not every open chat with its messages. A waiting chat past its channel's <c>AfterSeconds</c> is claimed in the database
-/// (once, whatever the number of instances) and posted; an alerted chat that gets answered or ends is edited into its
-/// post. Real-time work on a timer, not a Hangfire cron.
+/// (the open chats' revisions, then only the chats whose revision moved), not every open chat with its messages. A
+/// waiting chat past its channel's <c>AfterSeconds</c> is claimed in the database (once, whatever the number of
+/// instances) and posted; an alerted chat that gets answered or ends is edited into its post. Real-time work on a
+/// timer, not a Hangfire cron.
 /// </summary>
 public sealed class MissedChatWatcherService : BackgroundService
 {
