@@ -20,11 +20,14 @@ public static class ServiceHost
         builder.AddQaBotInfrastructure();
         builder.AddQaBotJobs();
         builder.Services.AddProblemDetails();
-        builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
+        builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
+        // Bounded: a frozen database makes /health answer "unhealthy" in 3 s instead of hanging for the connect timeout.
+        builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", timeout: TimeSpan.FromSeconds(3));
         builder.Services.Configure<FormOptions>(_ => { });
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = null); // the ingest endpoints enforce Ingest:MaxBodyBytes themselves
 
         var app = builder.Build();
+        app.UseExceptionHandler();
         app.UseHttpMetrics();
         app.MapHealthEndpoints();
         app.MapTranscriptEndpoints();

@@ -28,6 +28,7 @@ public static class DependencyInjection
         services.AddValidatedOptions<StorageOptions>(StorageOptions.SectionName);
         services.AddValidatedOptions<IngestOptions>(IngestOptions.SectionName);
         services.AddValidatedOptions<ChatwootOptions>(ChatwootOptions.SectionName);
+        services.AddSingleton(sp => new IngestPolicy(sp.GetRequiredService<IOptions<IngestOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
         services.AddValidatedOptions<BusinessOptions>(BusinessOptions.SectionName);
         services.AddSingleton<QaBotDatabase>();
         services.AddSingleton<Jobs.JobRunLedger>();

@@ -40,7 +40,7 @@ internal static class DemoVerb
 
         await services.MigrateAllAsync(cancellationToken);
         Console.WriteLine($"1. Import {Path.GetRelativePath(Environment.CurrentDirectory, sample)}");
-        var report = await ImportVerb.ImportFileAsync(services, sample, TranscriptFormats.Create("jsonl"), Console.Out, cancellationToken);
+        var report = await ImportVerb.ImportFileAsync(services, sample, TranscriptFormats.Create("jsonl", services.GetRequiredService<IngestPolicy>()), Console.Out, cancellationToken);
         Console.WriteLine("   " + ImportVerb.Describe(report, Path.GetFileName(sample)));
         var counts = await store.CountAsync(cancellationToken);
         Console.WriteLine($"   the store holds {counts.Chats:N0} chats, {counts.Messages:N0} messages (run the demo again: nothing is duplicated)");

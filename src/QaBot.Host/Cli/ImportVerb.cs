@@ -16,7 +16,7 @@ internal static class ImportVerb
         ITranscriptFormat format;
         try
         {
-            format = TranscriptFormats.Create(formatName);
+            format = TranscriptFormats.Create(formatName, services.GetRequiredService<IngestPolicy>());
         }
         catch (ArgumentException ex)
         {
@@ -47,7 +47,8 @@ internal static class ImportVerb
 
     public static string Describe(ImportReport r, string path) =>
         $"imported {path}: {r.Records:N0} records → {r.ChatsCreated:N0} chats created, {r.ChatsUpdated:N0} updated, " +
-        $"{r.Messages:N0} messages in {r.Elapsed.TotalSeconds:N1} s ({r.MessagesPerSecond:N0} messages/s)" +
+        $"{r.ChatsUnchanged:N0} unchanged, {r.Messages:N0} messages written; {r.MessagesRead:N0} read in {r.Elapsed.TotalSeconds:N1} s " +
+        $"({r.MessagesPerSecond:N0} messages/s)" +
         (r.Skipped > 0 ? $", {r.Skipped:N0} skipped" : string.Empty) +
         (r.Rejected > 0 ? $"; {r.Rejected:N0} rejected (kept in {r.RejectedPath})" : string.Empty);
 }

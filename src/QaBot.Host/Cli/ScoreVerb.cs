@@ -29,10 +29,10 @@ internal static class ScoreVerb
             return 2;
         }
 
-        var format = TranscriptFormats.Create(cl.Option("format") ?? TranscriptFormats.Guess(path));
+        var format = TranscriptFormats.Create(cl.Option("format") ?? TranscriptFormats.Guess(path), services.GetRequiredService<IngestPolicy>());
         var quality = services.GetRequiredService<ChatQuality>();
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
-        using var reader = new StreamReader(path, Encoding.UTF8, true, 1 << 16);
+        using var reader = new StreamReader(path, IngestText.Utf8, true, 1 << 16);
         await using var stdout = new BufferedStream(Console.OpenStandardOutput(), 1 << 16);
         var block = new List<IngestItem>(BlockSize);
         long rejected = 0;

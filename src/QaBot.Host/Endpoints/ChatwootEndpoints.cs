@@ -23,7 +23,8 @@ public static class ChatwootEndpoints
     }
 
     private static async Task<IResult> PostAsync(
-        HttpRequest request, IOptions<ChatwootOptions> chatwoot, IOptions<IngestOptions> ingest, ITranscriptStore store, CancellationToken cancellationToken)
+        HttpRequest request, IOptions<ChatwootOptions> chatwoot, IOptions<IngestOptions> ingest, IngestPolicy policy, ITranscriptStore store,
+        CancellationToken cancellationToken)
     {
         if (!ApiKeys.IsValid(request.Query["token"], [chatwoot.Value.WebhookToken]))
         {
@@ -42,13 +43,19 @@ public static class ChatwootEndpoints
         ChatwootMapping mapping;
         try
         {
-            using var document = JsonDocument.Parse(body);
-            mapping = ChatwootWebhookMapper.Map(document.RootElement);
+            // Bad UTF-8 decodes to a marker that the field checks name (IngestText), exactly as in a file.
+            var text = IngestText.Utf8.GetString(body);
+            using var document = JsonDocument.Parse(text);
+            mapping = ChatwootWebhookMapper.Map(document.RootElement, policy);
+            if (IngestText.OutsideFields(text) is not null)
+            {
+                throw new IngestException("body", "is not valid UTF-8");
+            }
         }
         catch (JsonException ex)
         {
             Events.WithLabels("invalid").Inc();
-            return Results.ValidationProblem(new Dictionary<string, string[]> { ["body"] = [$"invalid JSON: {ex.Message}"] }, title: "Invalid Chatwoot payload");
+            return Results.ValidationProblem(new Dictionary<string, string[]> { ["body"] = [$"invalid JSON: {ex.Message.Split(" LineNumber:", 2)[0]}"] }, title: "Invalid Chatwoot payload");
         }
         catch (IngestException ex)
         {
@@ -62,8 +69,8 @@ public static class ChatwootEndpoints
             return Results.Ok(new { @event = mapping.Event, ignored = mapping.IgnoredReason });
         }
 
-        await store.UpsertAsync([mapping.Chat], cancellationToken);
-        Events.WithLabels("stored").Inc();
-        return Results.Ok(new { @event = mapping.Event, chat_id = mapping.Chat.Id, messages = mapping.Chat.Messages.Count });
+        var result = await StoreCall.RunAsync(ct => store.UpsertAsync([mapping.Chat], ct), ingest.Value.StoreTimeout, cancellationToken);
+        Events.WithLabels(result.ChatsUnchanged > 0 ? "unchanged" : "stored").Inc();
+        return Results.Ok(new { @event = mapping.Event, chat_id = mapping.Chat.Id, messages = mapping.Chat.Messages.Count, changed = result.ChatsUnchanged == 0 });
     }
 }

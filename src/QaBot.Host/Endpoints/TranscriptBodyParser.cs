@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using QaBot.Core.Transcripts;
 using QaBot.Infrastructure.Ingest;
@@ -8,20 +7,22 @@ namespace QaBot.Host.Endpoints;
 
 /// <summary>
 /// The body of <c>POST /api/v1/transcripts</c>: one chat as a JSON document (pretty-printed or not), a JSON array of
-/// chats, or JSON Lines. All records are validated before anything is written.
+/// chats, or JSON Lines. All records are validated before anything is written, under the same policy as file imports.
 /// </summary>
 internal static class TranscriptBodyParser
 {
     public sealed record Result(IReadOnlyList<Chat> Chats, IReadOnlyDictionary<string, string[]> Errors);
 
-    public static Result Parse(byte[] body)
+    public static Result Parse(byte[] body, IngestPolicy policy)
     {
         var chats = new List<Chat>();
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        // Bad UTF-8 decodes to a marker that the field checks name (IngestText), exactly as in a file.
+        var text = IngestText.Utf8.GetString(body);
         JsonDocument? document = null;
         try
         {
-            document = JsonDocument.Parse(body);
+            document = JsonDocument.Parse(text);
         }
         catch (JsonException)
         {
@@ -37,20 +38,25 @@ internal static class TranscriptBodyParser
                     var i = 0;
                     foreach (var element in document.RootElement.EnumerateArray())
                     {
-                        ParseOne(element, $"[{i++}].", chats, errors);
+                        ParseOne(element, $"[{i++}].", policy, chats, errors);
                     }
                 }
                 else
                 {
-                    ParseOne(document.RootElement, string.Empty, chats, errors);
+                    ParseOne(document.RootElement, string.Empty, policy, chats, errors);
                 }
+            }
+
+            if (errors.Count == 0 && IngestText.OutsideFields(text) is not null)
+            {
+                errors["body"] = ["is not valid UTF-8"];
             }
 
             return new Result(chats, errors);
         }
 
         var lineNumber = 0;
-        foreach (var line in Encoding.UTF8.GetString(body).Split('\n'))
+        foreach (var line in text.Split('\n'))
         {
             lineNumber++;
             if (string.IsNullOrWhiteSpace(line))
@@ -58,7 +64,7 @@ internal static class TranscriptBodyParser
                 continue;
             }
 
-            var item = JsonlTranscriptFormat.ParseLine(lineNumber, line);
+            var item = JsonlTranscriptFormat.ParseLine(lineNumber, line, policy);
             if (item.Chat is not null)
             {
                 chats.Add(item.Chat);
@@ -77,11 +83,11 @@ internal static class TranscriptBodyParser
         return new Result(chats, errors);
     }
 
-    private static void ParseOne(JsonElement element, string prefix, List<Chat> chats, Dictionary<string, string[]> errors)
+    private static void ParseOne(JsonElement element, string prefix, IngestPolicy policy, List<Chat> chats, Dictionary<string, string[]> errors)
     {
         try
         {
-            chats.Add(TranscriptJsonParser.Parse(element));
+            chats.Add(TranscriptJsonParser.Parse(element, policy));
         }
         catch (IngestException ex)
         {

@@ -21,7 +21,7 @@ public static class TranscriptEndpoints
     }
 
     private static async Task<IResult> PostTranscriptsAsync(
-        HttpRequest request, IOptions<IngestOptions> options, ITranscriptStore store, CancellationToken cancellationToken)
+        HttpRequest request, IOptions<IngestOptions> options, IngestPolicy policy, ITranscriptStore store, CancellationToken cancellationToken)
     {
         const string endpoint = "transcripts";
         if (!ApiKeys.IsValid(request.Headers["X-Api-Key"], options.Value.ApiKeys))
@@ -38,7 +38,7 @@ public static class TranscriptEndpoints
             return RequestBody.TooLarge(options.Value.MaxBodyBytes);
         }
 
-        var parsed = TranscriptBodyParser.Parse(body);
+        var parsed = TranscriptBodyParser.Parse(body, policy);
         if (parsed.Errors.Count > 0)
         {
             RejectedRequests.WithLabels(endpoint, "400").Inc();
@@ -46,12 +46,13 @@ public static class TranscriptEndpoints
                 detail: $"{parsed.Errors.Count} problem(s); nothing was stored. First: {parsed.Errors.First().Key}: {parsed.Errors.First().Value[0]}");
         }
 
-        var result = await store.UpsertAsync(parsed.Chats, cancellationToken);
+        var result = await StoreCall.RunAsync(ct => store.UpsertAsync(parsed.Chats, ct), options.Value.StoreTimeout, cancellationToken);
         IngestedChats.WithLabels(endpoint).Inc(parsed.Chats.Count);
         return Results.Ok(new
         {
             chats_created = result.ChatsCreated,
             chats_updated = result.ChatsUpdated,
+            chats_unchanged = result.ChatsUnchanged,
             messages = result.MessagesWritten,
         });
     }

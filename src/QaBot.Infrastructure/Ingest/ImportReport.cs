@@ -9,7 +9,14 @@ public sealed record ImportReport
 
     public long ChatsUpdated { get; init; }
 
+    /// <summary>Chats posted again exactly as stored: nothing written, nothing rescored.</summary>
+    public long ChatsUnchanged { get; init; }
+
+    /// <summary>Messages inserted or changed.</summary>
     public long Messages { get; init; }
+
+    /// <summary>Messages read from the input, written or not.</summary>
+    public long MessagesRead { get; init; }
 
     public long Skipped { get; init; }
 
@@ -20,5 +27,5 @@ public sealed record ImportReport
 
     public TimeSpan Elapsed { get; init; }
 
-    public double MessagesPerSecond => Elapsed.TotalSeconds > 0 ? Messages / Elapsed.TotalSeconds : 0;
+    public double MessagesPerSecond => Elapsed.TotalSeconds > 0 ? MessagesRead / Elapsed.TotalSeconds : 0;
 }

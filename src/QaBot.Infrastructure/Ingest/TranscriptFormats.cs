@@ -8,11 +8,11 @@ public static class TranscriptFormats
 {
     public static IReadOnlyList<string> Names { get; } = ["jsonl", "csv", "chatwoot"];
 
-    public static ITranscriptFormat Create(string name) => name.ToLowerInvariant() switch
+    public static ITranscriptFormat Create(string name, IngestPolicy policy) => name.ToLowerInvariant() switch
     {
-        "jsonl" or "json" => new JsonlTranscriptFormat(),
-        "csv" => new CsvTranscriptFormat(),
-        "chatwoot" => new Chatwoot.ChatwootFileFormat(),
+        "jsonl" or "json" => new JsonlTranscriptFormat(policy),
+        "csv" => new CsvTranscriptFormat(policy),
+        "chatwoot" => new Chatwoot.ChatwootFileFormat(policy),
         _ => throw new ArgumentException($"Unknown format '{name}'; use one of {string.Join(", ", Names)}.", nameof(name)),
     };
 

@@ -40,7 +40,8 @@ public sealed class TranscriptImporter
         }
 
         await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+        // Bad UTF-8 bytes decode to a marker, not U+FFFD, so the record they are in is rejected naming the field (IngestText).
+        using var reader = new StreamReader(stream, IngestText.Utf8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
         var rejectedPath = path + format.RejectedExtension;
         File.Delete(rejectedPath);
         return await ImportAsync(reader, format, rejectedPath, cancellationToken);
@@ -98,7 +99,7 @@ public sealed class TranscriptImporter
                     if (rejectedPath is not null)
                     {
                         rejects ??= OpenRejects(rejectedPath, format);
-                        await rejects.WriteLineAsync(item.Raw.AsMemory(), failed.Token);
+                        await rejects.WriteLineAsync(IngestText.ForRejectedFile(item.Raw!).AsMemory(), failed.Token);
                     }
                 }
                 else
@@ -137,7 +138,9 @@ public sealed class TranscriptImporter
             Records = records,
             ChatsCreated = written.ChatsCreated,
             ChatsUpdated = written.ChatsUpdated,
+            ChatsUnchanged = written.ChatsUnchanged,
             Messages = written.MessagesWritten,
+            MessagesRead = messages,
             Skipped = skipped,
             Rejected = rejected,
             RejectedPath = rejected > 0 ? rejectedPath : null,

@@ -31,6 +31,34 @@ internal static class StorageConventions
         updated_at = excluded.updated_at
         """;
 
+    /// <summary>
+    /// The condition of <see cref="ChatMergeSet"/>: a chat row posted again is written (and its revision grows) only when
+    /// the merge changes a field. An identical repost writes nothing, so nothing is rescored and no rollup is touched.
+    /// </summary>
+    public const string ChatChangedWhere = """
+        WHERE (excluded.channel <> 'chat' AND excluded.channel <> c.channel)
+           OR (excluded.grp IS NOT NULL AND excluded.grp IS DISTINCT FROM c.grp)
+           OR (excluded.language IS NOT NULL AND excluded.language IS DISTINCT FROM c.language)
+           OR (excluded.customer_id IS NOT NULL AND excluded.customer_id IS DISTINCT FROM c.customer_id)
+           OR (excluded.customer_name IS NOT NULL AND excluded.customer_name IS DISTINCT FROM c.customer_name)
+           OR (excluded.ended_at IS NOT NULL AND excluded.ended_at IS DISTINCT FROM c.ended_at)
+           OR (excluded.closed_at IS NOT NULL AND excluded.closed_at IS DISTINCT FROM c.closed_at)
+           OR (excluded.csat IS NOT NULL AND excluded.csat IS DISTINCT FROM c.csat)
+           OR (excluded.converted IS NOT NULL AND excluded.converted IS DISTINCT FROM c.converted)
+           OR (excluded.order_value IS NOT NULL AND excluded.order_value IS DISTINCT FROM c.order_value)
+           OR (excluded.tags IS NOT NULL AND excluded.tags IS DISTINCT FROM c.tags)
+        """;
+
+    /// <summary>The condition of <see cref="MessageMergeSet"/>: a message posted again is written only when the merge changes it.</summary>
+    public const string MessageChangedWhere = """
+        WHERE excluded.at <> m.at OR excluded.sender <> m.sender
+           OR (excluded.text IS NOT NULL AND excluded.text IS DISTINCT FROM m.text)
+           OR (excluded.operator_id IS NOT NULL AND excluded.operator_id IS DISTINCT FROM m.operator_id)
+           OR (excluded.operator_name IS NOT NULL AND excluded.operator_name IS DISTINCT FROM m.operator_name)
+           OR (excluded.canned IS NOT NULL AND excluded.canned IS DISTINCT FROM m.canned)
+           OR (excluded.event IS NOT NULL AND excluded.event IS DISTINCT FROM m.event)
+        """;
+
     /// <summary>DESIGN §2 for a message posted again (stored row aliased <c>m</c>): merged by id, known fields kept.</summary>
     public const string MessageMergeSet = """
         at = excluded.at,

@@ -33,11 +33,11 @@ public sealed class TranscriptImporterTests : IDisposable
     {
         var file = Write("twice.jsonl", Good1, Good2, Good3);
 
-        var first = await _importer.ImportFileAsync(file, new JsonlTranscriptFormat(), Ct);
-        var second = await _importer.ImportFileAsync(file, new JsonlTranscriptFormat(), Ct);
+        var first = await _importer.ImportFileAsync(file, new JsonlTranscriptFormat(IngestPolicy.Default), Ct);
+        var second = await _importer.ImportFileAsync(file, new JsonlTranscriptFormat(IngestPolicy.Default), Ct);
 
         Assert.Equal((3, 0, 4), (first.ChatsCreated, first.ChatsUpdated, first.Messages));
-        Assert.Equal((0, 3), (second.ChatsCreated, second.ChatsUpdated));
+        Assert.Equal((0, 0, 3, 0L), (second.ChatsCreated, second.ChatsUpdated, second.ChatsUnchanged, second.Messages));
         Assert.Equal(new StoreCounts(3, 4), await _store.CountAsync(Ct));
     }
 
@@ -51,7 +51,7 @@ public sealed class TranscriptImporterTests : IDisposable
         var rejections = new List<(long Line, string Reason)>();
         _importer.OnRejected = (line, reason) => rejections.Add((line, reason));
 
-        var report = await _importer.ImportFileAsync(file, new JsonlTranscriptFormat(), Ct);
+        var report = await _importer.ImportFileAsync(file, new JsonlTranscriptFormat(IngestPolicy.Default), Ct);
 
         Assert.Equal(3, report.Rejected);
         Assert.Equal([2L, 4L, 5L], rejections.Select(r => r.Line));
@@ -65,7 +65,7 @@ public sealed class TranscriptImporterTests : IDisposable
     [Fact]
     public async Task Import_ReadsNothing_WhenFileIsEmpty()
     {
-        var report = await _importer.ImportFileAsync(Write("empty.jsonl"), new JsonlTranscriptFormat(), Ct);
+        var report = await _importer.ImportFileAsync(Write("empty.jsonl"), new JsonlTranscriptFormat(IngestPolicy.Default), Ct);
 
         Assert.Equal((0L, 0L, 0L), (report.Records, report.Rejected, report.ChatsCreated));
         Assert.Null(report.RejectedPath);
@@ -81,7 +81,7 @@ public sealed class TranscriptImporterTests : IDisposable
             """{"id":"s-1","messages":[{"id":"m4","at":"2026-11-20T09:01:30+03:00","from":"operator","operator":{"id":"op-1"},"text":"Готово"}]}""",
             """{"id":"s-1","ended_at":"2026-11-20T09:02:00+03:00","csat":5}""");
 
-        await _importer.ImportFileAsync(file, new JsonlTranscriptFormat(), Ct);
+        await _importer.ImportFileAsync(file, new JsonlTranscriptFormat(IngestPolicy.Default), Ct);
 
         var chat = (await _store.GetAsync(new ChatKey(Chat.DefaultSource, "s-1"), Ct))!;
         Assert.Equal(["m1", "m2", "m3", "m4"], chat.Messages.Select(m => m.Id));
@@ -102,7 +102,7 @@ public sealed class TranscriptImporterTests : IDisposable
         var rejections = new List<(long Line, string Reason)>();
         _importer.OnRejected = (line, reason) => rejections.Add((line, reason));
 
-        var report = await _importer.ImportFileAsync(file, new CsvTranscriptFormat(), Ct);
+        var report = await _importer.ImportFileAsync(file, new CsvTranscriptFormat(IngestPolicy.Default), Ct);
 
         var (line, reason) = Assert.Single(rejections);
         Assert.Equal(5, line); // the multi-line quoted field makes the bad row start on physical line 5
@@ -125,7 +125,7 @@ public sealed class TranscriptImporterTests : IDisposable
         var report = await new TranscriptImporter(_store, TimeProvider.System)
         {
             OnRejected = (line, reason) => Assert.Equal((1L, "header: missing column(s) message_id, at, from"), (line, reason)),
-        }.ImportFileAsync(file, new CsvTranscriptFormat(), Ct);
+        }.ImportFileAsync(file, new CsvTranscriptFormat(IngestPolicy.Default), Ct);
 
         Assert.Equal(1, report.Rejected);
         Assert.Equal(new StoreCounts(0, 0), await _store.CountAsync(Ct));

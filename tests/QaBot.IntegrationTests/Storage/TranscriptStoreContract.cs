@@ -51,9 +51,60 @@ public abstract class TranscriptStoreContract
         await store.UpsertAsync([chat], Ct);
         var second = await store.UpsertAsync([chat], Ct);
 
-        Assert.Equal(new UpsertResult(0, 1, 2), second);
+        Assert.Equal(new UpsertResult(0, 0, 0, ChatsUnchanged: 1), second);
         Assert.Equal(new StoreCounts(1, 2), await store.CountAsync(Ct));
         Assert.Equal(chat.Messages, (await store.GetAsync(chat.Key, Ct))!.Messages);
+    }
+
+    [Fact]
+    public async Task Upsert_KeepsRevision_WhenIdenticalChatPostedAgain()
+    {
+        var store = await CreateStoreAsync();
+        var chat = Chat("same", Customer("m1", 0, "Hi"), Operator("m2", 10, "Hello!")) with { Group = "sales", Csat = 4, Tags = ["a"] };
+        await store.UpsertAsync([chat], Ct);
+
+        var again = await store.UpsertAsync([chat, chat with { Messages = [chat.Messages[0]] }], Ct);
+
+        Assert.Equal(new UpsertResult(0, 0, 0, ChatsUnchanged: 1), again);
+        Assert.Equal(1, await RevisionAsync(store, chat.Key));
+    }
+
+    [Fact]
+    public async Task Upsert_BumpsRevisionOnce_WhenFieldAndMessageChangeTogether()
+    {
+        var store = await CreateStoreAsync();
+        var chat = Chat("grow", Customer("m1", 0, "Hi"), Operator("m2", 10, "Hello!"));
+        await store.UpsertAsync([chat], Ct);
+
+        var textOnly = await store.UpsertAsync([chat with { Messages = [Operator("m2", 10, "Hello, how can I help?")] }], Ct);
+        var fieldOnly = await store.UpsertAsync([chat with { Group = "support", Messages = [] }], Ct);
+        var both = await store.UpsertAsync([chat with { Csat = 5, Messages = [Customer("m3", 30, "Thanks")] }], Ct);
+
+        Assert.Equal(new UpsertResult(0, 1, 1), textOnly);
+        Assert.Equal(new UpsertResult(0, 1, 0), fieldOnly);
+        Assert.Equal(new UpsertResult(0, 1, 1), both);
+        Assert.Equal(4, await RevisionAsync(store, chat.Key));
+        var stored = (await store.GetAsync(chat.Key, Ct))!;
+        Assert.Equal(("support", 5, 3), (stored.Group, stored.Csat, stored.Messages.Count));
+        Assert.Equal("Hello, how can I help?", stored.Messages[1].Text);
+    }
+
+    [Fact]
+    public async Task Upsert_ReportsOnlyChangedChats_WhenLargeBatchPostedAgain()
+    {
+        // 300 chats × 3 messages: past the size where PostgreSQL merges through staging tables instead of arrays.
+        var store = await CreateStoreAsync();
+        var chats = Enumerable.Range(0, 300)
+            .Select(i => Chat($"bulk-{i}", Customer("m1", i, "Hi"), Operator("m2", i + 5, "Hello!"), Customer("m3", i + 9, "Where is my order?")))
+            .ToList();
+        Assert.Equal(new UpsertResult(300, 0, 900), await store.UpsertAsync(chats, Ct));
+
+        chats[7] = chats[7] with { Messages = [.. chats[7].Messages, Operator("m4", 60, "On its way.")] };
+        chats[8] = chats[8] with { EndedAt = T0.AddHours(1) };
+        var again = await store.UpsertAsync(chats, Ct);
+
+        Assert.Equal(new UpsertResult(0, 2, 1, ChatsUnchanged: 298), again);
+        Assert.Equal(new StoreCounts(300, 901), await store.CountAsync(Ct));
     }
 
     [Fact]
@@ -246,6 +297,20 @@ public abstract class TranscriptStoreContract
         Assert.Equal(1, purged);
         Assert.Null(await store.GetAsync(new ChatKey("webchat", "old"), Ct));
         Assert.Equal(new StoreCounts(1, 2), await store.CountAsync(Ct));
+    }
+
+    /// <summary>The revision of an open chat, as the missed-chat watcher and the scoring worker see it.</summary>
+    private static async Task<long> RevisionAsync(ITranscriptStore store, ChatKey key)
+    {
+        await foreach (var revision in store.OpenChatRevisionsAsync(T0.AddDays(-1), T0.AddDays(1), Ct))
+        {
+            if (revision.Chat == key)
+            {
+                return revision.Revision;
+            }
+        }
+
+        throw new InvalidOperationException($"{key} is not an open chat");
     }
 
     private static async Task<List<string>> IdsAsync(IAsyncEnumerable<Chat> chats)

@@ -6,7 +6,7 @@ namespace QaBot.Infrastructure.Ingest.Chatwoot;
 /// <c>--format chatwoot</c>: one webhook payload per line, in the order received. Events QaBot does not use are
 /// skipped, not rejected: they are valid Chatwoot input.
 /// </summary>
-public sealed class ChatwootFileFormat : ITranscriptFormat
+public sealed class ChatwootFileFormat(IngestPolicy policy) : ITranscriptFormat
 {
     public string Name => "chatwoot";
 
@@ -15,14 +15,19 @@ public sealed class ChatwootFileFormat : ITranscriptFormat
     public string? RejectedHeader => null;
 
     public IAsyncEnumerable<IngestItem> ReadAsync(TextReader reader, CancellationToken cancellationToken) =>
-        JsonLines.ReadAsync(reader, ParseLine, cancellationToken);
+        JsonLines.ReadAsync(reader, (number, line) => ParseLine(number, line, policy), cancellationToken);
 
-    public static IngestItem ParseLine(long lineNumber, string line)
+    public static IngestItem ParseLine(long lineNumber, string line, IngestPolicy policy)
     {
         try
         {
             using var document = JsonDocument.Parse(line);
-            var mapping = ChatwootWebhookMapper.Map(document.RootElement);
+            var mapping = ChatwootWebhookMapper.Map(document.RootElement, policy);
+            if (IngestText.OutsideFields(line) is { } problem)
+            {
+                return IngestItem.Rejected(lineNumber, problem, line);
+            }
+
             return mapping.Chat is { } chat
                 ? IngestItem.Accepted(lineNumber, chat)
                 : IngestItem.Skipped(lineNumber, $"{mapping.Event}: {mapping.IgnoredReason}");

@@ -25,7 +25,7 @@ internal static class ChatwootJson
 
     /// <summary>A string with visible text, returned verbatim (not trimmed); blank strings count as absent.</summary>
     public static string? Text(JsonElement owner, string name) =>
-        Value(owner, name) is { ValueKind: JsonValueKind.String } value && value.GetString() is { } text
+        Value(owner, name) is { ValueKind: JsonValueKind.String } value && Jsonl.TranscriptJsonParser.ReadString(value, name) is { } text
             && !string.IsNullOrWhiteSpace(text)
             ? text
             : null;
@@ -45,7 +45,7 @@ internal static class ChatwootJson
     {
         JsonValueKind.Null or JsonValueKind.Undefined => null,
         JsonValueKind.Number when value.TryGetInt64(out var number) => number.ToString(CultureInfo.InvariantCulture),
-        JsonValueKind.String => string.IsNullOrWhiteSpace(value.GetString()) ? null : value.GetString()!.Trim(),
+        JsonValueKind.String => Jsonl.TranscriptJsonParser.ReadString(value, field) is var id && string.IsNullOrWhiteSpace(id) ? null : id.Trim(),
         _ => throw new IngestException(field, $"expected an id (a whole number or a string), got {value.GetRawText()}"),
     };
 
@@ -63,7 +63,7 @@ internal static class ChatwootJson
         {
             JsonValueKind.Null or JsonValueKind.Undefined => null,
             JsonValueKind.Number => FromEpoch(value.GetDouble(), field),
-            JsonValueKind.String => FromText(value.GetString()!, field),
+            JsonValueKind.String => FromText(Jsonl.TranscriptJsonParser.ReadString(value, field), field),
             _ => throw new IngestException(field, $"expected a time (ISO 8601 text or epoch seconds), got {value.GetRawText()}"),
         };
         return instant is { } at ? TruncateToSeconds(at) : null;

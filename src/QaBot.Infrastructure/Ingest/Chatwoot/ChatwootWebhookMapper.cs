@@ -36,6 +36,15 @@ public static class ChatwootWebhookMapper
         "conversation_resolved",
     };
 
+    /// <summary>Maps a payload and checks the chat against what every door accepts (instants, text, key lengths).</summary>
+    /// <exception cref="IngestException">The payload cannot be mapped or breaks the policy; <see cref="IngestException.Field"/> names the field.</exception>
+    public static ChatwootMapping Map(JsonElement payload, IngestPolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        var mapping = Map(payload);
+        return mapping.Chat is { } chat ? mapping with { Chat = policy.Validate(chat) } : mapping;
+    }
+
     /// <exception cref="IngestException">The payload cannot be mapped; <see cref="IngestException.Field"/> is its JSON path.</exception>
     public static ChatwootMapping Map(JsonElement payload)
     {

@@ -11,7 +11,7 @@ namespace QaBot.Infrastructure.Ingest.Csv;
 /// own, through the same rules as the JSON format, so a broken row costs only itself; consecutive rows of one chat
 /// are folded into one upsert.
 /// </summary>
-public sealed class CsvTranscriptFormat : ITranscriptFormat
+public sealed class CsvTranscriptFormat(IngestPolicy policy) : ITranscriptFormat
 {
     private static readonly string[] RequiredColumns = ["chat_id", "message_id", "at", "from"];
     private static readonly HashSet<string> NumberColumns = ["csat", "order_value"];
@@ -47,7 +47,7 @@ public sealed class CsvTranscriptFormat : ITranscriptFormat
         long pendingLine = 0;
         while (await csv.ReadAsync(cancellationToken) is { } record)
         {
-            var item = ParseRow(record, columns);
+            var item = ParseRow(record, columns, policy);
             if (item.Chat is null)
             {
                 yield return item;
@@ -75,7 +75,7 @@ public sealed class CsvTranscriptFormat : ITranscriptFormat
         }
     }
 
-    private static IngestItem ParseRow(CsvRecordReader.Record record, string[] columns)
+    private static IngestItem ParseRow(CsvRecordReader.Record record, string[] columns, IngestPolicy policy)
     {
         if (record.Error is not null)
         {
@@ -127,8 +127,10 @@ public sealed class CsvTranscriptFormat : ITranscriptFormat
             }
 
             chat["messages"] = new JsonArray(message);
-            var parsed = TranscriptJsonParser.Parse(System.Text.Json.JsonSerializer.SerializeToElement(chat));
-            return IngestItem.Accepted(record.Line, parsed);
+            var parsed = TranscriptJsonParser.Parse(System.Text.Json.JsonSerializer.SerializeToElement(chat), policy);
+            return IngestText.OutsideFields(record.Raw) is { } problem
+                ? IngestItem.Rejected(record.Line, problem, record.Raw)
+                : IngestItem.Accepted(record.Line, parsed);
         }
         catch (IngestException ex)
         {

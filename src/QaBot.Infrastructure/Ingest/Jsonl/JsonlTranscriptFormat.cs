@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace QaBot.Infrastructure.Ingest.Jsonl;
 
 /// <summary>QaBot's own format: JSON Lines, one chat per line (DESIGN §2). Blank lines are skipped.</summary>
-public sealed class JsonlTranscriptFormat : ITranscriptFormat
+public sealed class JsonlTranscriptFormat(IngestPolicy policy) : ITranscriptFormat
 {
     public string Name => "jsonl";
 
@@ -12,14 +12,18 @@ public sealed class JsonlTranscriptFormat : ITranscriptFormat
     public string? RejectedHeader => null;
 
     public IAsyncEnumerable<IngestItem> ReadAsync(TextReader reader, CancellationToken cancellationToken) =>
-        JsonLines.ReadAsync(reader, ParseLine, cancellationToken);
+        JsonLines.ReadAsync(reader, (number, line) => ParseLine(number, line, policy), cancellationToken);
 
-    public static IngestItem ParseLine(long lineNumber, string line)
+    public static IngestItem ParseLine(long lineNumber, string line, IngestPolicy policy)
     {
+        ArgumentNullException.ThrowIfNull(line);
         try
         {
             using var document = JsonDocument.Parse(line);
-            return IngestItem.Accepted(lineNumber, TranscriptJsonParser.Parse(document.RootElement));
+            var chat = TranscriptJsonParser.Parse(document.RootElement, policy);
+            return IngestText.OutsideFields(line) is { } problem
+                ? IngestItem.Rejected(lineNumber, problem, line)
+                : IngestItem.Accepted(lineNumber, chat);
         }
         catch (JsonException ex)
         {

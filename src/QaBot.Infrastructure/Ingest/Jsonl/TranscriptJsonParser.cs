@@ -10,8 +10,9 @@ namespace QaBot.Infrastructure.Ingest.Jsonl;
 /// </summary>
 public static class TranscriptJsonParser
 {
-    public static Chat Parse(JsonElement root)
+    public static Chat Parse(JsonElement root, IngestPolicy policy)
     {
+        ArgumentNullException.ThrowIfNull(policy);
         if (root.ValueKind != JsonValueKind.Object)
         {
             throw new IngestException("$", "a chat must be a JSON object");
@@ -32,22 +33,22 @@ public static class TranscriptJsonParser
         return new Chat
         {
             Id = RequiredId(root, "id", "id"),
-            Source = OptionalString(root, "source", "source") ?? Chat.DefaultSource,
+            Source = OptionalKey(root, "source", "source") ?? Chat.DefaultSource,
             Channel = channel,
-            Group = OptionalString(root, "group", "group"),
-            Language = OptionalString(root, "language", "language")?.ToLowerInvariant(),
+            Group = OptionalKey(root, "group", "group"),
+            Language = OptionalKey(root, "language", "language")?.ToLowerInvariant(),
             Customer = ParseParty(root, "customer", "customer"),
-            EndedAt = OptionalInstant(root, "ended_at", "ended_at"),
-            ClosedAt = OptionalInstant(root, "closed_at", "closed_at"),
+            EndedAt = OptionalInstant(root, "ended_at", "ended_at", policy),
+            ClosedAt = OptionalInstant(root, "closed_at", "closed_at", policy),
             Csat = csat,
             Converted = OptionalBool(root, "converted", "converted"),
             OrderValue = OptionalDecimal(root, "order_value", "order_value"),
             Tags = ParseTags(root),
-            Messages = ParseMessages(root),
+            Messages = ParseMessages(root, policy),
         };
     }
 
-    private static IReadOnlyList<ChatMessage> ParseMessages(JsonElement root)
+    private static IReadOnlyList<ChatMessage> ParseMessages(JsonElement root, IngestPolicy policy)
     {
         if (!root.TryGetProperty("messages", out var array) || array.ValueKind == JsonValueKind.Null)
         {
@@ -63,13 +64,13 @@ public static class TranscriptJsonParser
         var index = 0;
         foreach (var item in array.EnumerateArray())
         {
-            messages.Add(ParseMessage(item, $"messages[{index++}]"));
+            messages.Add(ParseMessage(item, $"messages[{index++}]", policy));
         }
 
         return ChatMerger.MergeMessages([], messages);
     }
 
-    private static ChatMessage ParseMessage(JsonElement m, string path)
+    private static ChatMessage ParseMessage(JsonElement m, string path, IngestPolicy policy)
     {
         if (m.ValueKind != JsonValueKind.Object)
         {
@@ -92,12 +93,12 @@ public static class TranscriptJsonParser
         return new ChatMessage
         {
             Id = RequiredId(m, "id", $"{path}.id"),
-            At = OptionalInstant(m, "at", $"{path}.at") ?? throw new IngestException($"{path}.at", "is required"),
+            At = OptionalInstant(m, "at", $"{path}.at", policy) ?? throw new IngestException($"{path}.at", "is required"),
             From = from,
             Text = text,
             Operator = ParseParty(m, "operator", $"{path}.operator"),
             Canned = OptionalBool(m, "canned", $"{path}.canned"),
-            Event = OptionalString(m, "event", $"{path}.event"),
+            Event = OptionalKey(m, "event", $"{path}.event"),
         };
     }
 
@@ -115,7 +116,7 @@ public static class TranscriptJsonParser
 
         // A party without an id cannot be attributed or matched across chats; its name alone is not an identity.
         var id = OptionalId(p, "id", $"{path}.id");
-        return id is null ? null : new Party(id, OptionalString(p, "name", $"{path}.name"));
+        return id is null ? null : new Party(id, OptionalKey(p, "name", $"{path}.name"));
     }
 
     private static List<string>? ParseTags(JsonElement root)
@@ -134,7 +135,7 @@ public static class TranscriptJsonParser
         var i = 0;
         foreach (var tag in tags.EnumerateArray())
         {
-            list.Add(tag.ValueKind == JsonValueKind.String ? tag.GetString()! : throw new IngestException($"tags[{i}]", "must be a string"));
+            list.Add(tag.ValueKind == JsonValueKind.String ? IngestText.CheckKey(ReadString(tag, $"tags[{i}]"), $"tags[{i}]") : throw new IngestException($"tags[{i}]", "must be a string"));
             i++;
         }
 
@@ -154,11 +155,11 @@ public static class TranscriptJsonParser
 
         var id = v.ValueKind switch
         {
-            JsonValueKind.String => v.GetString()!,
+            JsonValueKind.String => ReadString(v, path),
             JsonValueKind.Number => v.GetRawText(),
             _ => throw new IngestException(path, "must be a string"),
         };
-        return id.Length == 0 ? throw new IngestException(path, "must not be empty") : id;
+        return id.Length == 0 ? throw new IngestException(path, "must not be empty") : IngestText.CheckKey(id, path);
     }
 
     private static string? OptionalString(JsonElement e, string name, string path)
@@ -168,7 +169,28 @@ public static class TranscriptJsonParser
             return null;
         }
 
-        return v.ValueKind == JsonValueKind.String ? v.GetString() : throw new IngestException(path, "must be a string");
+        return v.ValueKind == JsonValueKind.String ? IngestText.Check(ReadString(v, path), path) : throw new IngestException(path, "must be a string");
+    }
+
+    private static string? OptionalKey(JsonElement e, string name, string path) =>
+        OptionalString(e, name, path) is { } value ? IngestText.CheckKey(value, path) : null;
+
+    /// <summary>
+    /// A JSON string as .NET text. System.Text.Json refuses, when asked for the string, an escaped lone surrogate
+    /// (<c>"\ud800"</c>) and invalid UTF-8 bytes: both reject the record, naming the field.
+    /// </summary>
+    internal static string ReadString(JsonElement value, string path)
+    {
+        try
+        {
+            return value.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            throw new IngestException(path, System.Text.Unicode.Utf8.IsValid(System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(value))
+                ? "contains a lone UTF-16 surrogate escape (\\ud800–\\udfff without its pair)"
+                : "is not valid UTF-8");
+        }
     }
 
     private static bool? OptionalBool(JsonElement e, string name, string path)
@@ -206,9 +228,9 @@ public static class TranscriptJsonParser
         return v.ValueKind == JsonValueKind.Number && v.TryGetDecimal(out var d) ? d : throw new IngestException(path, "must be a number");
     }
 
-    private static DateTimeOffset? OptionalInstant(JsonElement e, string name, string path)
+    private static DateTimeOffset? OptionalInstant(JsonElement e, string name, string path, IngestPolicy policy)
     {
         var text = OptionalString(e, name, path);
-        return text is null ? null : IsoInstant.Parse(text, path);
+        return text is null ? null : policy.Instant(IsoInstant.Parse(text, path), path);
     }
 }

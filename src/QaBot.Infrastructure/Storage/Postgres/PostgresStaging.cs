@@ -10,38 +10,58 @@ namespace QaBot.Infrastructure.Storage.Postgres;
 /// <summary>COPY into the staging (or, for new chats, the real) tables, and the SQL that merges staging into the real tables (DESIGN §2 upsert).</summary>
 internal static class PostgresStaging
 {
-    public const string MergeChats = $"""
-        INSERT INTO chats AS c (source, id, channel, grp, language, customer_id, customer_name, ended_at, closed_at,
-                                csat, converted, order_value, tags, started_at, last_message_at, message_count, updated_at)
-        SELECT source, id, channel, grp, language, customer_id, customer_name, ended_at, closed_at,
-               csat, converted, order_value, tags, started_at, last_message_at, message_count, @now
-        FROM stage_chats
+    /// <summary>The chat columns of a batch, as both row sources (staging table, parameter arrays) provide them.</summary>
+    public const string ChatRowColumns =
+        "source, id, channel, grp, language, customer_id, customer_name, ended_at, closed_at, csat, converted, order_value, tags, started_at, last_message_at, message_count";
+
+    public const string MessageRowColumns = "source, chat_id, id, at, sender, text, operator_id, operator_name, canned, event";
+
+    /// <summary>
+    /// Merges chat rows from <paramref name="rows"/> (a table or set-returning expression with <see cref="ChatRowColumns"/>).
+    /// Returns a row for each chat created (revision 1) or changed (revision &gt; 1); a chat posted again unchanged
+    /// returns none and is not written, though it is locked like the others until the commit.
+    /// </summary>
+    public static string MergeChats(string rows) => $"""
+        INSERT INTO chats AS c ({ChatRowColumns}, updated_at)
+        SELECT {ChatRowColumns}, @now FROM {rows}
         ON CONFLICT (source, id) DO UPDATE SET
             {ChatMergeSet}
+        {ChatChangedWhere}
         RETURNING source, id, revision;
         """;
 
-    /// <summary>Merged messages, then the derived columns of chats that already existed (new chats got them from the batch).</summary>
-    public const string MergeMessagesAndRefresh = $"""
-        INSERT INTO messages AS m (source, chat_id, id, at, sender, text, operator_id, operator_name, canned, event)
-        SELECT source, chat_id, id, at, sender, text, operator_id, operator_name, canned, event FROM stage_messages
+    /// <summary>Merges message rows from <paramref name="rows"/>; returns the chat of each message inserted or changed.</summary>
+    public static string MergeMessages(string rows) => $"""
+        INSERT INTO messages AS m ({MessageRowColumns})
+        SELECT {MessageRowColumns} FROM {rows}
         ON CONFLICT (source, chat_id, id) DO UPDATE SET
-            {MessageMergeSet};
+            {MessageMergeSet}
+        {MessageChangedWhere}
+        RETURNING source, chat_id;
+        """;
+
+    /// <summary>
+    /// The derived columns of chats that existed and changed (new chats got them from the batch), from their stored
+    /// messages; the revision grows for those whose messages changed but whose row did not (the row merge bumped the rest).
+    /// </summary>
+    public const string RefreshChanged = """
         UPDATE chats c SET
             started_at = COALESCE(
                 (SELECT MIN(m.at) FROM messages m WHERE m.source = c.source AND m.chat_id = c.id AND m.sender = 'customer'),
                 (SELECT MIN(m.at) FROM messages m WHERE m.source = c.source AND m.chat_id = c.id)),
             last_message_at = (SELECT MAX(m.at) FROM messages m WHERE m.source = c.source AND m.chat_id = c.id),
-            message_count = (SELECT COUNT(*) FROM messages m WHERE m.source = c.source AND m.chat_id = c.id)
-        FROM stage_chats s
-        WHERE c.source = s.source AND c.id = s.id AND c.revision > 1;
+            message_count = (SELECT COUNT(*) FROM messages m WHERE m.source = c.source AND m.chat_id = c.id),
+            revision = c.revision + CASE WHEN k.bump THEN 1 ELSE 0 END,
+            updated_at = @now
+        FROM unnest(@sources, @ids, @bumps) AS k(source, id, bump)
+        WHERE c.source = k.source AND c.id = k.id;
         """;
 
     /// <summary>Copies the (already merged) chats of a batch, without their messages, into <c>stage_chats</c>.</summary>
     public static async Task CopyChatsAsync(NpgsqlConnection connection, IReadOnlyList<Chat> batch, CancellationToken cancellationToken)
     {
         await using (var chats = await connection.BeginBinaryImportAsync(
-            "COPY stage_chats (source, id, channel, grp, language, customer_id, customer_name, ended_at, closed_at, csat, converted, order_value, tags, started_at, last_message_at, message_count) FROM STDIN (FORMAT BINARY)",
+            $"COPY stage_chats ({ChatRowColumns}) FROM STDIN (FORMAT BINARY)",
             cancellationToken))
         {
             foreach (var chat in batch)
@@ -80,7 +100,7 @@ internal static class PostgresStaging
     {
         var count = 0;
         await using var writer = await connection.BeginTextImportAsync(
-            $"COPY {table} (source, chat_id, id, at, sender, text, operator_id, operator_name, canned, event) FROM STDIN",
+            $"COPY {table} ({MessageRowColumns}) FROM STDIN",
             cancellationToken);
         var row = new StringBuilder(256);
         foreach (var chat in chats)

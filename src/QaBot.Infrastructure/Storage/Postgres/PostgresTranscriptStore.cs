@@ -27,6 +27,12 @@ public sealed class PostgresTranscriptStore : ITranscriptStore
     public async Task MigrateAsync(CancellationToken cancellationToken) =>
         await PostgresMigrator.MigrateAsync(_dataSource, Module, PostgresSchema.Migrations, _time, cancellationToken);
 
+    /// <summary>
+    /// A batch with at most this many messages (a live chat posted over HTTP, a webhook) is merged from parameter arrays;
+    /// a larger one (an import batch) through COPY into staging tables, which costs more per batch and less per row.
+    /// </summary>
+    public const int ArrayBatchMessages = 500;
+
     public async Task<UpsertResult> UpsertAsync(IReadOnlyList<Chat> chats, CancellationToken cancellationToken)
     {
         if (chats.Count == 0)
@@ -35,51 +41,112 @@ public sealed class PostgresTranscriptStore : ITranscriptStore
         }
 
         var batch = ChatMerger.MergeBatch(chats);
+        var now = _time.GetUtcNow().UtcDateTime;
+        var small = batch.Sum(c => c.Messages.Count) <= ArrayBatchMessages;
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
         await using var tx = await connection.BeginTransactionAsync(cancellationToken);
-        await using (var create = new NpgsqlCommand(PostgresSchema.StagingTables, connection, tx))
-        {
-            await create.ExecuteNonQueryAsync(cancellationToken);
-        }
-
-        await PostgresStaging.CopyChatsAsync(connection, batch, cancellationToken);
-        await using (var analyze = new NpgsqlCommand("ANALYZE stage_chats;", connection, tx))
-        {
-            // Fresh statistics let the planner probe the primary keys instead of scanning the growing tables.
-            await analyze.ExecuteNonQueryAsync(cancellationToken);
-        }
 
         // The chat rows first: a chat this transaction creates is locked by it, so no other writer can add messages to
-        // it before the commit, and its messages go straight into the messages table with no merge at all.
-        var created = new HashSet<ChatKey>();
-        var updated = 0;
-        await using (var merge = new NpgsqlCommand(PostgresStaging.MergeChats, connection, tx))
+        // it before the commit, and in a large batch its messages go straight into the messages table with no merge.
+        await using var mergeChats = new NpgsqlCommand(null, connection, tx);
+        if (small)
         {
-            merge.Parameters.AddWithValue("now", _time.GetUtcNow().UtcDateTime);
-            await using var reader = await merge.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
+            mergeChats.CommandText = PostgresStaging.MergeChats(PostgresRowArrays.ChatRows);
+            PostgresRowArrays.AddChats(mergeChats, batch);
+        }
+        else
+        {
+            await using (var create = new NpgsqlCommand(PostgresSchema.StagingTables, connection, tx))
             {
-                if (reader.GetInt64(2) == 1)
-                {
-                    created.Add(new ChatKey(reader.GetString(0), reader.GetString(1)));
-                }
-                else
-                {
-                    updated++;
-                }
+                await create.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            await PostgresStaging.CopyChatsAsync(connection, batch, cancellationToken);
+            await AnalyzeAsync(connection, tx, "stage_chats", cancellationToken);
+            mergeChats.CommandText = PostgresStaging.MergeChats("stage_chats");
+        }
+
+        mergeChats.Parameters.AddWithValue("now", now);
+        var (created, rowChanged) = await ReadChatMergeAsync(mergeChats, small, cancellationToken);
+
+        int messages;
+        var messagesChanged = new HashSet<ChatKey>();
+        var existing = batch.Where(c => !created.Contains(c.Key)).ToList();
+        if (small)
+        {
+            await using var merge = new NpgsqlCommand(PostgresStaging.MergeMessages(PostgresRowArrays.MessageRows), connection, tx);
+            PostgresRowArrays.AddMessages(merge, batch);
+            await merge.PrepareAsync(cancellationToken);
+            messages = await ReadChangedChatsAsync(merge, messagesChanged, cancellationToken);
+        }
+        else
+        {
+            messages = await PostgresStaging.CopyMessagesAsync(connection, "messages", batch.Where(c => created.Contains(c.Key)), cancellationToken);
+            if (existing.Count > 0)
+            {
+                await PostgresStaging.CopyMessagesAsync(connection, "stage_messages", existing, cancellationToken);
+                await AnalyzeAsync(connection, tx, "stage_messages", cancellationToken);
+                await using var merge = new NpgsqlCommand(PostgresStaging.MergeMessages("stage_messages"), connection, tx);
+                messages += await ReadChangedChatsAsync(merge, messagesChanged, cancellationToken);
             }
         }
 
-        var messages = await PostgresStaging.CopyMessagesAsync(connection, "messages", batch.Where(c => created.Contains(c.Key)), cancellationToken);
-        if (updated > 0)
+        messagesChanged.ExceptWith(created);
+        var changed = existing.Where(c => rowChanged.Contains(c.Key) || messagesChanged.Contains(c.Key)).ToList();
+        if (changed.Count > 0)
         {
-            messages += await PostgresStaging.CopyMessagesAsync(connection, "stage_messages", batch.Where(c => !created.Contains(c.Key)), cancellationToken);
-            await using var merge = new NpgsqlCommand("ANALYZE stage_messages;" + PostgresStaging.MergeMessagesAndRefresh, connection, tx);
-            await merge.ExecuteNonQueryAsync(cancellationToken);
+            await using var refresh = new NpgsqlCommand(PostgresStaging.RefreshChanged, connection, tx);
+            refresh.Parameters.AddWithValue("sources", changed.Select(c => c.Source).ToArray());
+            refresh.Parameters.AddWithValue("ids", changed.Select(c => c.Id).ToArray());
+            refresh.Parameters.AddWithValue("bumps", changed.Select(c => !rowChanged.Contains(c.Key)).ToArray());
+            refresh.Parameters.AddWithValue("now", now);
+            await refresh.PrepareAsync(cancellationToken);
+            await refresh.ExecuteNonQueryAsync(cancellationToken);
         }
 
         await tx.CommitAsync(cancellationToken);
-        return new UpsertResult(created.Count, updated, messages);
+        return new UpsertResult(created.Count, changed.Count, messages, existing.Count - changed.Count);
+    }
+
+    /// <summary>The chats the row merge created (revision 1) and those whose row it changed.</summary>
+    private static async Task<(HashSet<ChatKey> Created, HashSet<ChatKey> Changed)> ReadChatMergeAsync(
+        NpgsqlCommand merge, bool prepare, CancellationToken cancellationToken)
+    {
+        if (prepare)
+        {
+            await merge.PrepareAsync(cancellationToken);
+        }
+
+        var created = new HashSet<ChatKey>();
+        var changed = new HashSet<ChatKey>();
+        await using var reader = await merge.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            (reader.GetInt64(2) == 1 ? created : changed).Add(new ChatKey(reader.GetString(0), reader.GetString(1)));
+        }
+
+        return (created, changed);
+    }
+
+    /// <summary>Runs a message merge; adds the chat of every message written to <paramref name="chats"/> and returns how many were written.</summary>
+    private static async Task<int> ReadChangedChatsAsync(NpgsqlCommand merge, HashSet<ChatKey> chats, CancellationToken cancellationToken)
+    {
+        var written = 0;
+        await using var reader = await merge.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            chats.Add(new ChatKey(reader.GetString(0), reader.GetString(1)));
+            written++;
+        }
+
+        return written;
+    }
+
+    /// <summary>Fresh statistics of a staging table let the planner probe the primary keys instead of scanning the growing tables.</summary>
+    private static async Task AnalyzeAsync(NpgsqlConnection connection, NpgsqlTransaction tx, string table, CancellationToken cancellationToken)
+    {
+        await using var analyze = new NpgsqlCommand($"ANALYZE {table};", connection, tx);
+        await analyze.ExecuteNonQueryAsync(cancellationToken);
     }
 
     public async Task<Chat?> GetAsync(ChatKey key, CancellationToken cancellationToken)

@@ -24,6 +24,7 @@ internal sealed class SqliteChatWriter : IDisposable
                     $csat, $converted, $order_value, $tags, $now, $started_at, $last_message_at, $message_count)
             ON CONFLICT (source, id) DO UPDATE SET
                 {ChatMergeSet}
+            {ChatChangedWhere}
             RETURNING revision;
             """, "$source", "$id", "$channel", "$grp", "$language", "$customer_id", "$customer_name", "$ended_at",
             "$closed_at", "$csat", "$converted", "$order_value", "$tags", "$now", "$started_at", "$last_message_at", "$message_count");
@@ -31,7 +32,8 @@ internal sealed class SqliteChatWriter : IDisposable
             INSERT INTO messages AS m (source, chat_id, id, at, sender, text, operator_id, operator_name, canned, event)
             VALUES ($source, $chat_id, $id, $at, $sender, $text, $operator_id, $operator_name, $canned, $event)
             ON CONFLICT (source, chat_id, id) DO UPDATE SET
-                {MessageMergeSet};
+                {MessageMergeSet}
+            {MessageChangedWhere};
             """, "$source", "$chat_id", "$id", "$at", "$sender", "$text", "$operator_id", "$operator_name", "$canned", "$event");
         _derived = Prepare(connection, tx, """
             UPDATE chats SET
@@ -39,16 +41,19 @@ internal sealed class SqliteChatWriter : IDisposable
                     (SELECT MIN(at) FROM messages m WHERE m.source = $source AND m.chat_id = $id AND m.sender = 'customer'),
                     (SELECT MIN(at) FROM messages m WHERE m.source = $source AND m.chat_id = $id)),
                 last_message_at = (SELECT MAX(at) FROM messages m WHERE m.source = $source AND m.chat_id = $id),
-                message_count = (SELECT COUNT(*) FROM messages m WHERE m.source = $source AND m.chat_id = $id)
+                message_count = (SELECT COUNT(*) FROM messages m WHERE m.source = $source AND m.chat_id = $id),
+                revision = revision + $bump,
+                updated_at = $now
             WHERE source = $source AND id = $id;
-            """, "$source", "$id");
+            """, "$source", "$id", "$bump", "$now");
     }
 
     /// <summary>
-    /// Writes the chat row; true when it was created (its derived columns are then already exact), false when an
-    /// existing chat was merged (call <see cref="RefreshDerived"/> after its messages).
+    /// Writes the chat row: <see cref="ChatWrite.Created"/> (its derived columns are then already exact),
+    /// <see cref="ChatWrite.Updated"/> when the merge changed a field (revision bumped), <see cref="ChatWrite.Unchanged"/>
+    /// when it changed none (nothing written). Call <see cref="RefreshDerived"/> after the messages of a chat that existed.
     /// </summary>
-    public bool UpsertChat(Chat chat, long nowMicros)
+    public ChatWrite UpsertChat(Chat chat, long nowMicros)
     {
         var p = _chat.Parameters;
         p[0].Value = chat.Source;
@@ -69,10 +74,16 @@ internal sealed class SqliteChatWriter : IDisposable
         p[14].Value = started is { } s ? ToMicros(s) : DBNull.Value;
         p[15].Value = last is { } l ? ToMicros(l) : DBNull.Value;
         p[16].Value = count;
-        return Convert.ToInt64(_chat.ExecuteScalar(), CultureInfo.InvariantCulture) == 1;
+        return _chat.ExecuteScalar() switch
+        {
+            null => ChatWrite.Unchanged,
+            var revision when Convert.ToInt64(revision, CultureInfo.InvariantCulture) == 1 => ChatWrite.Created,
+            _ => ChatWrite.Updated,
+        };
     }
 
-    public void UpsertMessage(ChatKey chat, ChatMessage message)
+    /// <summary>Inserts or merges a message; false when it was stored exactly so already (nothing written).</summary>
+    public bool UpsertMessage(ChatKey chat, ChatMessage message)
     {
         var p = _message.Parameters;
         p[0].Value = chat.Source;
@@ -85,13 +96,16 @@ internal sealed class SqliteChatWriter : IDisposable
         p[7].Value = Db(message.Operator?.Name);
         p[8].Value = message.Canned is { } canned ? (canned ? 1 : 0) : DBNull.Value;
         p[9].Value = Db(message.Event);
-        _message.ExecuteNonQuery();
+        return _message.ExecuteNonQuery() > 0;
     }
 
-    public void RefreshDerived(ChatKey chat)
+    /// <summary>Recomputes the derived columns of a chat that existed; <paramref name="bumpRevision"/> when only its messages changed.</summary>
+    public void RefreshDerived(ChatKey chat, bool bumpRevision, long nowMicros)
     {
         _derived.Parameters[0].Value = chat.Source;
         _derived.Parameters[1].Value = chat.Id;
+        _derived.Parameters[2].Value = bumpRevision ? 1 : 0;
+        _derived.Parameters[3].Value = nowMicros;
         _derived.ExecuteNonQuery();
     }
 

@@ -41,30 +41,38 @@ public sealed class SqliteTranscriptStore : ITranscriptStore
         await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         using var writer = new SqliteChatWriter(connection, tx);
         var now = ToMicros(_time.GetUtcNow());
-        int created = 0, updated = 0, messages = 0;
+        int created = 0, updated = 0, unchanged = 0, messages = 0;
         foreach (var chat in batch)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var isNew = writer.UpsertChat(chat, now);
+            var write = writer.UpsertChat(chat, now);
+            var messagesChanged = 0;
             foreach (var message in chat.Messages)
             {
-                writer.UpsertMessage(chat.Key, message);
-                messages++;
+                if (writer.UpsertMessage(chat.Key, message))
+                {
+                    messagesChanged++;
+                }
             }
 
-            if (isNew)
+            messages += messagesChanged;
+            if (write == ChatWrite.Created)
             {
                 created++;
             }
-            else
+            else if (write == ChatWrite.Updated || messagesChanged > 0)
             {
                 updated++;
-                writer.RefreshDerived(chat.Key);
+                writer.RefreshDerived(chat.Key, bumpRevision: write == ChatWrite.Unchanged, now);
+            }
+            else
+            {
+                unchanged++;
             }
         }
 
         await tx.CommitAsync(cancellationToken);
-        return new UpsertResult(created, updated, messages);
+        return new UpsertResult(created, updated, messages, unchanged);
     }
 
     public async Task<Chat?> GetAsync(ChatKey key, CancellationToken cancellationToken)
