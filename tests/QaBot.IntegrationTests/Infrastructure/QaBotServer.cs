@@ -26,6 +26,9 @@ public sealed class QaBotServer : IAsyncDisposable
         Client = new HttpClient { BaseAddress = address };
     }
 
+    /// <summary>The header that authorises <c>POST /api/v1/transcripts</c>.</summary>
+    public static (string Name, string Value) ApiKeyHeader => ("X-Api-Key", ApiKey);
+
     public HttpClient Client { get; }
 
     public IServiceProvider Services => _app.Services;
