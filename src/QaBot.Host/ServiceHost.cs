@@ -39,6 +39,7 @@ public static class ServiceHost
     {
         cl.AllowOnly();
         await using var app = Build(cl.ConfigArgs);
+        QaBotCli.ValidateAllOptions(app.Services);
         await app.Services.MigrateAllAsync(cancellationToken);
         // Load the models and phrase lists now: a missing or incompatible model stops the start, naming the file.
         _ = app.Services.GetRequiredService<ChatQuality>();
