@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
 using Prometheus;
 using QaBot.Core.Abstractions;
 using QaBot.Host.Cli;
@@ -13,6 +14,7 @@ namespace QaBot.Host;
 /// <summary><c>qabot run</c>: the long-running service (HTTP ingest, health, metrics; bot and jobs as they land).</summary>
 public static class ServiceHost
 {
+    /// <summary>The service, its configuration validated: a bad value throws <see cref="OptionsValidationException"/> naming the key.</summary>
     public static WebApplication Build(IReadOnlyList<string> configArgs)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [.. configArgs] });
@@ -25,6 +27,17 @@ public static class ServiceHost
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = null); // the ingest endpoints enforce Ingest:MaxBodyBytes themselves
 
         var app = builder.Build();
+        try
+        {
+            // Before the endpoints: mapping the dashboard builds Hangfire's storage from Storage:ConnectionString.
+            QaBotCli.ValidateAllOptions(app.Services);
+        }
+        catch (OptionsValidationException)
+        {
+            ((IDisposable)app).Dispose();
+            throw;
+        }
+
         app.UseHttpMetrics();
         app.MapHealthEndpoints();
         app.MapTranscriptEndpoints();
@@ -39,7 +52,6 @@ public static class ServiceHost
     {
         cl.AllowOnly();
         await using var app = Build(cl.ConfigArgs);
-        QaBotCli.ValidateAllOptions(app.Services);
         await app.Services.MigrateAllAsync(cancellationToken);
         // Load the models and phrase lists now: a missing or incompatible model stops the start, naming the file.
         _ = app.Services.GetRequiredService<ChatQuality>();
