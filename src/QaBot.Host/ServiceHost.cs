@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
 using Prometheus;
 using QaBot.Core.Abstractions;
 using QaBot.Host.Cli;
@@ -13,6 +14,7 @@ namespace QaBot.Host;
 /// <summary><c>qabot run</c>: the long-running service (HTTP ingest, health, metrics; bot and jobs as they land).</summary>
 public static class ServiceHost
 {
+    /// <summary>The service, its configuration validated: a bad value throws <see cref="OptionsValidationException"/> naming the key.</summary>
     public static WebApplication Build(IReadOnlyList<string> configArgs)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [.. configArgs] });
@@ -27,6 +29,17 @@ public static class ServiceHost
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = null); // the ingest endpoints enforce Ingest:MaxBodyBytes themselves
 
         var app = builder.Build();
+        try
+        {
+            // Before the endpoints: mapping the dashboard builds Hangfire's storage from Storage:ConnectionString.
+            QaBotCli.ValidateAllOptions(app.Services);
+        }
+        catch (OptionsValidationException)
+        {
+            ((IDisposable)app).Dispose();
+            throw;
+        }
+
         app.UseExceptionHandler();
         app.UseHttpMetrics();
         app.MapHealthEndpoints();

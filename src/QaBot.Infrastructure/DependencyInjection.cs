@@ -38,7 +38,7 @@ public static class DependencyInjection
         services.AddSingleton<Jobs.RetrainHistory>();
         services.AddTransient<Jobs.RetrainJob>();
 
-        var storage = builder.Configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
+        var storage = builder.Configuration.Peek<StorageOptions>(StorageOptions.SectionName);
         if (storage.UsesPostgres)
         {
             services.AddSingleton(_ => new NpgsqlDataSourceBuilder(storage.ConnectionString).Build());

@@ -52,7 +52,8 @@ public static class QaBotCli
         }
         catch (OptionsValidationException ex)
         {
-            await Console.Error.WriteLineAsync("qabot: invalid configuration:\n  " + string.Join("\n  ", ex.Failures));
+            // One line per failure, each naming its key; a section validated twice still reports a value once.
+            await Console.Error.WriteLineAsync(string.Join('\n', ex.Failures.Distinct(StringComparer.Ordinal).Select(f => $"qabot: invalid configuration: {f}")));
             return 2;
         }
         catch (Exception ex) when (ex is InvalidDataException or FileNotFoundException or DirectoryNotFoundException)
@@ -101,8 +102,11 @@ public static class QaBotCli
         return host;
     }
 
-    /// <summary>Verbs run without starting the host, so run the start-up validation ourselves.</summary>
-    private static void ValidateAllOptions(IServiceProvider services)
+    /// <summary>
+    /// The start-up validation, run before anything uses the services: verbs never start the host, and <c>run</c>
+    /// migrates the database first (with a bad connection string or data folder that would end in a stack trace).
+    /// </summary>
+    internal static void ValidateAllOptions(IServiceProvider services)
     {
         if (services.GetService(typeof(IStartupValidator)) is IStartupValidator validator)
         {

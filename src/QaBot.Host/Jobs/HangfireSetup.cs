@@ -23,7 +23,7 @@ public static class HangfireSetup
         services.AddValidatedOptions<JobsOptions>(JobsOptions.SectionName);
         services.AddValidatedOptions<DashboardOptionsConfig>(DashboardOptionsConfig.SectionName);
 
-        var storage = builder.Configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
+        var storage = builder.Configuration.Peek<StorageOptions>(StorageOptions.SectionName);
         // This host's own storage, registered before AddHangfire (which only adds one if none is): Hangfire's default is
         // the process-wide JobStorage.Current, which a second host in the same process (tests, a restart) replaces and
         // a stopping host disposes under the other's feet.

@@ -30,8 +30,8 @@ public static class KpiRegistration
         services.AddValidatedOptions<SlaOptions>(SlaOptions.SectionName);
         // Rules (the quality checks) and Business (AddQaBotInfrastructure) may be validated already: validate each
         // section once, so a bad value is reported once.
-        AddValidatedOnce<RulesOptions, RulesOptions>(services, RulesOptions.SectionName);
-        AddValidatedOnce<QaBot.Infrastructure.Options.BusinessOptions, QaBot.Infrastructure.Options.BusinessOptions>(services, QaBot.Infrastructure.Options.BusinessOptions.SectionName);
+        AddValidatedOnce<RulesOptions>(services, RulesOptions.SectionName);
+        AddValidatedOnce<QaBot.Infrastructure.Options.BusinessOptions>(services, QaBot.Infrastructure.Options.BusinessOptions.SectionName);
 
         services.AddSingleton(sp => new QaBotSettings(
             sp.GetRequiredService<IOptions<KpiOptions>>(),
@@ -41,7 +41,7 @@ public static class KpiRegistration
         services.AddSingleton(sp => sp.GetRequiredService<QaBotSettings>().Definitions);
         services.AddSingleton(sp => sp.GetRequiredService<QaBotSettings>().Kpi);
 
-        var storage = builder.Configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
+        var storage = builder.Configuration.Peek<StorageOptions>(StorageOptions.SectionName);
         services.AddSingleton(sp => storage.UsesPostgres
             ? KpiRollupStore.ForPostgres(sp.GetRequiredService<NpgsqlDataSource>(), sp.GetRequiredService<TimeProvider>())
             : KpiRollupStore.ForSqlite(sp.GetRequiredService<SqliteDatabase>(), sp.GetRequiredService<TimeProvider>()));
@@ -50,15 +50,11 @@ public static class KpiRegistration
         return builder;
     }
 
-    private static void AddValidatedOnce<TOptions, TValidatedAlready>(IServiceCollection services, string section)
+    private static void AddValidatedOnce<TOptions>(IServiceCollection services, string section)
         where TOptions : class
-        where TValidatedAlready : class
     {
-        if (services.Any(d => d.ServiceType == typeof(IValidateOptions<TOptions>) || d.ServiceType == typeof(IValidateOptions<TValidatedAlready>)))
-        {
-            services.AddOptions<TOptions>().BindConfiguration(section);
-        }
-        else
+        // A validator is registered only with the section's binding, so the options are bound already.
+        if (!services.Any(d => d.ServiceType == typeof(IValidateOptions<TOptions>)))
         {
             services.AddValidatedOptions<TOptions>(section);
         }

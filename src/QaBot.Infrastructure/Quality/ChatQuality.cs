@@ -24,14 +24,9 @@ public sealed class ChatQuality
         var options = rules.Value;
         var phrases = PhraseBookLoader.Load(options.Directory);
         var weights = new Dictionary<string, double>(CheckSettings.DefaultWeights, StringComparer.Ordinal);
+        // RulesOptions validated the check names at start.
         foreach (var (check, weight) in options.Weights)
         {
-            if (!CheckNames.All.Contains(check))
-            {
-                throw new OptionsValidationException(RulesOptions.SectionName, typeof(RulesOptions),
-                    [$"Rules:Weights:{check}: unknown check; use one of {string.Join(", ", CheckNames.All)}"]);
-            }
-
             weights[check] = weight;
         }
 

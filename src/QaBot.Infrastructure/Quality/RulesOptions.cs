@@ -1,9 +1,10 @@
 using System.ComponentModel.DataAnnotations;
+using QaBot.Core.Checks;
 
 namespace QaBot.Infrastructure.Quality;
 
 /// <summary>The <c>Rules</c> section: phrase lists, thresholds and weights of the quality checks (DESIGN §4).</summary>
-public sealed class RulesOptions
+public sealed class RulesOptions : IValidatableObject
 {
     public const string SectionName = "Rules";
 
@@ -37,4 +38,25 @@ public sealed class RulesOptions
 
     /// <summary>Weight of each check in the QA score; checks not listed keep their default weight.</summary>
     public Dictionary<string, double> Weights { get; set; } = new(StringComparer.Ordinal);
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        // The phrase lists load when the checks are built, where a missing folder would end in a stack trace.
+        if (!string.IsNullOrWhiteSpace(Directory) && !System.IO.Directory.Exists(Directory))
+        {
+            yield return new ValidationResult($"'{Directory}' does not exist; it must hold the phrase lists (ru.json, en.json, zh.json)", [nameof(Directory)]);
+        }
+
+        foreach (var (check, weight) in Weights)
+        {
+            if (!CheckNames.All.Contains(check))
+            {
+                yield return new ValidationResult($"unknown check; use one of {string.Join(", ", CheckNames.All)}", [$"{nameof(Weights)}:{check}"]);
+            }
+            else if (!double.IsFinite(weight) || weight < 0)
+            {
+                yield return new ValidationResult("must be a weight of 0 or more", [$"{nameof(Weights)}:{check}"]);
+            }
+        }
+    }
 }

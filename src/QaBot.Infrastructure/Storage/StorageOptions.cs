@@ -3,11 +3,11 @@ using System.ComponentModel.DataAnnotations;
 namespace QaBot.Infrastructure.Storage;
 
 /// <summary>The <c>Storage</c> config section (DESIGN §7).</summary>
-public sealed class StorageOptions
+public sealed class StorageOptions : IValidatableObject
 {
     public const string SectionName = "Storage";
 
-    /// <summary>Where the embedded default keeps its SQLite file (and models, exports).</summary>
+    /// <summary>Where the embedded default keeps its SQLite file (and models, exports); created at start if missing.</summary>
     [Required(AllowEmptyStrings = false)]
     public string DataDirectory { get; set; } = "./data";
 
@@ -21,4 +21,17 @@ public sealed class StorageOptions
     public bool UsesPostgres => !string.IsNullOrWhiteSpace(ConnectionString);
 
     public string SqlitePath => Path.Combine(Path.GetFullPath(DataDirectory), "qabot.db");
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        // Both are used while the services are built (the data source, the SQLite file), where a bad value would end
+        // in a stack trace instead of a message naming the key.
+        var problem = UsesPostgres ? StorageChecks.ConnectionStringProblem(ConnectionString!)
+            : string.IsNullOrWhiteSpace(DataDirectory) ? null
+            : StorageChecks.DataDirectoryProblem(DataDirectory);
+        if (problem is not null)
+        {
+            yield return new ValidationResult(problem, [UsesPostgres ? nameof(ConnectionString) : nameof(DataDirectory)]);
+        }
+    }
 }

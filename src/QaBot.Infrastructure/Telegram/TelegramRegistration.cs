@@ -43,8 +43,8 @@ public static class TelegramRegistration
         // AddQaBotKpis registers the settings; without it (a host with no KPI jobs) they come from the same sections here.
         services.TryAddSingleton(sp => (sp.GetService<QaBotSettings>() ?? BindSettings(builder.Configuration)).Kpi);
 
-        var telegram = builder.Configuration.GetSection(TelegramOptions.SectionName).Get<TelegramOptions>() ?? new TelegramOptions();
-        var storage = builder.Configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
+        var telegram = builder.Configuration.Peek<TelegramOptions>(TelegramOptions.SectionName);
+        var storage = builder.Configuration.Peek<StorageOptions>(StorageOptions.SectionName);
         services.AddSingleton<TelegramDatabase>(sp => storage.UsesPostgres
             ? new PostgresTelegramDatabase(sp.GetRequiredService<NpgsqlDataSource>(), sp.GetRequiredService<TimeProvider>())
             : new SqliteTelegramDatabase(sp.GetRequiredService<SqliteDatabase>(), sp.GetRequiredService<TimeProvider>()));
@@ -76,7 +76,7 @@ public static class TelegramRegistration
         // Order matters: the host starts these one after the other, the schema first.
         services.AddHostedService<TelegramSchemaService>();
         services.AddHostedService<OutboxDeliveryService>();
-        var alerts = builder.Configuration.GetSection(AlertOptions.SectionName).Get<AlertOptions>() ?? new AlertOptions();
+        var alerts = builder.Configuration.Peek<AlertOptions>(AlertOptions.SectionName);
         if (alerts.Enabled)
         {
             services.AddHostedService<MissedChatWatcherService>();

@@ -11,6 +11,8 @@ public sealed class AccessOptions : IValidatableObject
 {
     public const string SectionName = "Access";
 
+    private const string UserIdMessage = "must be a Telegram user id (a positive whole number)";
+
     public List<long> Admins { get; set; } = [];
 
     public List<long> Supervisors { get; set; } = [];
@@ -29,11 +31,23 @@ public sealed class AccessOptions : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
+        // Telegram user ids are positive; a negative id is a group or channel, which cannot be a person's role.
+        foreach (var (list, name) in new[] { (Admins, nameof(Admins)), (Supervisors, nameof(Supervisors)) })
+        {
+            for (var i = 0; i < list.Count; i++)
+            {
+                if (list[i] <= 0)
+                {
+                    yield return new ValidationResult(UserIdMessage, [$"{name}:{i}"]);
+                }
+            }
+        }
+
         foreach (var (key, value) in Operators)
         {
-            if (!long.TryParse(key, NumberStyles.Integer, CultureInfo.InvariantCulture, out _))
+            if (!long.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var userId) || userId <= 0)
             {
-                yield return new ValidationResult("keys must be Telegram user ids (numbers)", [$"{nameof(Operators)}:{key}"]);
+                yield return new ValidationResult("the key " + UserIdMessage, [$"{nameof(Operators)}:{key}"]);
             }
             else if (string.IsNullOrWhiteSpace(value))
             {

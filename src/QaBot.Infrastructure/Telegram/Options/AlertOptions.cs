@@ -56,6 +56,14 @@ public sealed class AlertOptions : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
+        for (var i = 0; i < ChatIds.Count; i++)
+        {
+            if (ChatIds[i] == 0)
+            {
+                yield return new ValidationResult("must be a Telegram chat id (a person's id, or a group's negative id)", [$"{nameof(ChatIds)}:{i}"]);
+            }
+        }
+
         foreach (var (channel, options) in Channels)
         {
             if (options.AfterSeconds is < 1 or > 86400)

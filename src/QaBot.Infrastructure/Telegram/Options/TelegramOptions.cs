@@ -14,8 +14,7 @@ public sealed class TelegramOptions : IValidatableObject
     /// <summary>The bot token from @BotFather; empty = no Telegram, everything the bot would send is printed instead.</summary>
     public string? BotToken { get; set; }
 
-    /// <summary>A self-hosted Bot API server (or a test emulator); empty = the public Bot API.</summary>
-    [Url]
+    /// <summary>A self-hosted Bot API server (or a test emulator), an absolute http(s) URL; empty = the public Bot API.</summary>
     public string? ApiBaseUrl { get; set; }
 
     /// <summary><c>polling</c> (default) or <c>webhook</c>.</summary>
@@ -24,7 +23,6 @@ public sealed class TelegramOptions : IValidatableObject
     public string Mode { get; set; } = PollingMode;
 
     /// <summary>The public HTTPS address Telegram posts updates to, ending in <c>/api/v1/telegram/webhook</c>.</summary>
-    [Url]
     public string? WebhookUrl { get; set; }
 
     /// <summary>Telegram sends it back in <c>X-Telegram-Bot-Api-Secret-Token</c>; 1–256 characters A-Z a-z 0-9 _ -.</summary>
@@ -52,6 +50,23 @@ public sealed class TelegramOptions : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
+        // Never echo the token: the message says what a token looks like instead.
+        if (HasToken && !BotTokenFormat.IsMatch(BotToken!))
+        {
+            yield return new ValidationResult(BotTokenFormat.Message, [nameof(BotToken)]);
+        }
+
+        if (!string.IsNullOrWhiteSpace(ApiBaseUrl) && !IsAbsoluteUrl(ApiBaseUrl, Uri.UriSchemeHttp, Uri.UriSchemeHttps))
+        {
+            yield return new ValidationResult("must be an absolute http:// or https:// URL, e.g. http://127.0.0.1:8081", [nameof(ApiBaseUrl)]);
+        }
+
+        // Telegram posts updates to HTTPS addresses only.
+        if (!string.IsNullOrWhiteSpace(WebhookUrl) && !IsAbsoluteUrl(WebhookUrl, Uri.UriSchemeHttps))
+        {
+            yield return new ValidationResult("must be an absolute https:// URL, e.g. https://qabot.example.com/api/v1/telegram/webhook", [nameof(WebhookUrl)]);
+        }
+
         if (HasToken && UsesWebhook)
         {
             if (string.IsNullOrWhiteSpace(WebhookUrl))
@@ -70,6 +85,9 @@ public sealed class TelegramOptions : IValidatableObject
             yield return result;
         }
     }
+
+    private static bool IsAbsoluteUrl(string value, params string[] schemes) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var uri) && schemes.Contains(uri.Scheme, StringComparer.Ordinal) && uri.Host.Length > 0;
 
     private static IEnumerable<ValidationResult> ValidateNested(object value, string prefix)
     {
