@@ -19,7 +19,7 @@ WORK=$(mktemp -d /tmp/qabot-http-ingest.XXXXXX)
 HOST_PID=
 DATABASES=()
 field() { tr ';' '\n' <<<"$SERVER" | awk -F= -v k="$1" 'tolower($1)==tolower(k){print $2}'; }
-psql_() { psql -h "$(field Host)" -p "$(field Port)" -U "$(field Username)" -d postgres -q -v ON_ERROR_STOP=1 "$@"; }
+psql_() { PGOPTIONS='-c client_min_messages=warning' psql -h "$(field Host)" -p "$(field Port)" -U "$(field Username)" -d postgres -q -v ON_ERROR_STOP=1 "$@"; }
 cleanup() {
   [[ -n $HOST_PID ]] && kill "$HOST_PID" 2>/dev/null && wait "$HOST_PID" 2>/dev/null || true
   for db in "${DATABASES[@]}"; do psql_ -c "DROP DATABASE IF EXISTS $db" 2>/dev/null || true; done
