@@ -9,11 +9,17 @@ using QaBot.Infrastructure.Scoring;
 // dotnet run -c Release --project tests/QaBot.Benchmarks -- truth [--seeds 11,23] [--days 2] [--chats-per-day 500]
 //     [--rude-threshold 0.97] [--sales-threshold 0.9] [--verbose]
 //                                                                         politeness and missed_sale vs the generator's truth
+// dotnet run -c Release --project tests/QaBot.Benchmarks -- ingest-load --url http://127.0.0.1:PORT --api-key KEY
+//     [--connections 16] [--seconds 20] [--warmup 3] [--max-requests N] [--seed 1]
+//                                                                         HTTP ingest load on a running host (tests/measure/http-ingest.sh)
 // dotnet run -c Release --project tests/QaBot.Benchmarks -- --filter '*' BenchmarkDotNet throughput benchmarks
 switch (args.FirstOrDefault())
 {
     case "quality":
         QualityReport.Run(new ModelTrainer(), includeCrossValidation: !args.Contains("--no-cv"));
+        break;
+    case "ingest-load":
+        Environment.ExitCode = await QaBot.Benchmarks.Ingest.IngestLoad.RunAsync(args);
         break;
     case "tune":
         PolitenessTuning.Run();
