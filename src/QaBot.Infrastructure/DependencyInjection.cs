@@ -42,7 +42,7 @@ public static class DependencyInjection
         if (storage.UsesPostgres)
         {
             services.AddSingleton(_ => new NpgsqlDataSourceBuilder(storage.ConnectionString).Build());
-            services.AddSingleton<ITranscriptStore>(sp => new PostgresTranscriptStore(sp.GetRequiredService<NpgsqlDataSource>(), sp.GetRequiredService<TimeProvider>()));
+            services.AddSingleton<ITranscriptStore>(sp => new PostgresTranscriptStore(sp.GetRequiredService<NpgsqlDataSource>(), sp.GetRequiredService<TimeProvider>(), sp.GetService<Microsoft.Extensions.Logging.ILogger<PostgresTranscriptStore>>()));
             services.AddSingleton(sp =>
             {
                 var dataSource = sp.GetRequiredService<NpgsqlDataSource>();
@@ -52,7 +52,7 @@ public static class DependencyInjection
         else
         {
             services.AddSingleton(sp => new SqliteDatabase(sp.GetRequiredService<IOptions<StorageOptions>>().Value.SqlitePath));
-            services.AddSingleton<ITranscriptStore>(sp => new SqliteTranscriptStore(sp.GetRequiredService<SqliteDatabase>(), sp.GetRequiredService<TimeProvider>()));
+            services.AddSingleton<ITranscriptStore>(sp => new SqliteTranscriptStore(sp.GetRequiredService<SqliteDatabase>(), sp.GetRequiredService<TimeProvider>(), sp.GetService<Microsoft.Extensions.Logging.ILogger<SqliteTranscriptStore>>()));
             services.AddSingleton(sp =>
             {
                 var db = sp.GetRequiredService<SqliteDatabase>();

@@ -95,7 +95,11 @@ public static class QaBotCli
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new() { Args = [.. configArgs] });
         builder.Configuration.AddQaBotConfiguration(configArgs, builder.Environment.EnvironmentName);
-        builder.Services.AddLogging(logging => logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning));
+        // Logs go to stderr: stdout carries what the verb prints (kpi's JSON, score's JSON Lines) for scripts to read.
+        builder.Services.AddLogging(logging => logging
+            .AddSimpleConsole(o => o.SingleLine = true)
+            .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace)
+            .SetMinimumLevel(LogLevel.Warning));
         builder.AddQaBotInfrastructure();
         var host = builder.Build();
         ValidateAllOptions(host.Services);

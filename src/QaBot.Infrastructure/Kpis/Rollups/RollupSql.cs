@@ -13,7 +13,12 @@ internal static class RollupSql
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            marks.Add(new DirtyMark(Long(reader, 0), Long(reader, 1), (DirtyScope)Long(reader, 2)));
+            var mark = new DirtyMark(Long(reader, 0), Long(reader, 1), (DirtyScope)Long(reader, 2));
+            // A change at an instant no day can hold (an out-of-range row; its chat is skipped and logged when read).
+            if (Storage.StoredInstants.HourInRange(mark.Hour) && Storage.StoredInstants.HourInRange(mark.NewestHour))
+            {
+                marks.Add(mark);
+            }
         }
 
         return marks;

@@ -17,11 +17,13 @@ public sealed class PostgresTranscriptStore : ITranscriptStore
 
     private readonly NpgsqlDataSource _dataSource;
     private readonly TimeProvider _time;
+    private readonly Action<ChatKey> _skipped;
 
-    public PostgresTranscriptStore(NpgsqlDataSource dataSource, TimeProvider time)
+    public PostgresTranscriptStore(NpgsqlDataSource dataSource, TimeProvider time, Microsoft.Extensions.Logging.ILogger? logger = null)
     {
         _dataSource = dataSource;
         _time = time;
+        _skipped = StoredInstants.Reporter(logger);
     }
 
     public async Task MigrateAsync(CancellationToken cancellationToken) =>
@@ -208,9 +210,9 @@ public sealed class PostgresTranscriptStore : ITranscriptStore
         return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private static async IAsyncEnumerable<Chat> ReadChatsAsync(NpgsqlCommand command, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private async IAsyncEnumerable<Chat> ReadChatsAsync(NpgsqlCommand command, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var assembler = new ChatAssembler();
+        var assembler = new ChatAssembler(_skipped);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {

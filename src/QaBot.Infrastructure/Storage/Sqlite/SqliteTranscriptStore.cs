@@ -14,11 +14,13 @@ public sealed class SqliteTranscriptStore : ITranscriptStore
 
     private readonly SqliteDatabase _db;
     private readonly TimeProvider _time;
+    private readonly Action<ChatKey> _skipped;
 
-    public SqliteTranscriptStore(SqliteDatabase db, TimeProvider time)
+    public SqliteTranscriptStore(SqliteDatabase db, TimeProvider time, Microsoft.Extensions.Logging.ILogger? logger = null)
     {
         _db = db;
         _time = time;
+        _skipped = StoredInstants.Reporter(logger);
     }
 
     public SqliteTranscriptStore(string databasePath, TimeProvider time)
@@ -148,9 +150,9 @@ public sealed class SqliteTranscriptStore : ITranscriptStore
         return purged;
     }
 
-    private static async IAsyncEnumerable<Chat> ReadChatsAsync(SqliteCommand command, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private async IAsyncEnumerable<Chat> ReadChatsAsync(SqliteCommand command, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var assembler = new ChatAssembler();
+        var assembler = new ChatAssembler(_skipped);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {

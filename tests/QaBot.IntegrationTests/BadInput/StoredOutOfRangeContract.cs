@@ -1,0 +1,81 @@
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using QaBot.Core.Abstractions;
+using QaBot.Core.Transcripts;
+using QaBot.Infrastructure.Jobs;
+using QaBot.IntegrationTests.Infrastructure;
+
+namespace QaBot.IntegrationTests.BadInput;
+
+/// <summary>
+/// A database that already holds an out-of-range instant (written before the doors checked them, or by hand) must not
+/// break anything: the KPIs, the rollups and the jobs skip that chat and log it, instead of failing on every run.
+/// </summary>
+public abstract class StoredOutOfRangeContract : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    protected abstract Task<string> StoreArgumentAsync(TempDirectory dir);
+
+    [Fact]
+    public async Task KpiAndDailySummary_KeepWorkingAndSkipTheChat_WhenTheStoreHoldsYears0001And9999()
+    {
+        var store = await StoreArgumentAsync(_dir);
+        var file = _dir.File("week.jsonl");
+        Assert.Equal(0, (await QaBotProcess.RunAsync(_dir.Path, "generate", "--out", file, "--days", "2", "--chats-per-day", "20", "--start", "2026-11-16")).ExitCode);
+        Assert.Equal(0, (await QaBotProcess.RunAsync(_dir.Path, "import", file, store)).ExitCode);
+        var before = await KpiAsync(store);
+
+        await using (var server = await QaBotServer.StartAsync(store))
+        {
+            // Straight into the store, past the doors: what an older QaBot let in.
+            await server.Store.UpsertAsync(
+            [
+                OutOfRange("far-future", new DateTimeOffset(9999, 12, 31, 23, 59, 59, TimeSpan.Zero)),
+                OutOfRange("year-one", new DateTimeOffset(1, 1, 1, 0, 0, 1, TimeSpan.Zero)),
+                OutOfRange("ends-in-9999", new DateTimeOffset(2026, 11, 16, 10, 0, 0, TimeSpan.Zero)) with
+                {
+                    EndedAt = new DateTimeOffset(9999, 12, 31, 0, 0, 0, TimeSpan.Zero),
+                },
+            ], Ct);
+
+            var summary = await server.Services.GetRequiredService<DailySummaryJob>().RunAsync(new DateOnly(2026, 11, 16), Ct);
+            Assert.True(summary);
+        }
+
+        var after = await KpiAsync(store);
+        var again = await KpiAsync(store);
+        var logged = await QaBotProcess.RunAsync(_dir.Path, "kpi", "--from", "2026-11-16", "--to", "2026-11-17", "--format", "json", store);
+
+        Assert.Equal(before.GetProperty("chats").GetInt32(), after.GetProperty("chats").GetInt32());
+        Assert.Equal(after.GetRawText(), again.GetRawText());
+        Assert.Contains("Chat legacy/ends-in-9999 skipped", logged.Stderr, StringComparison.Ordinal);
+        Assert.StartsWith("{", logged.Stdout, StringComparison.Ordinal);
+    }
+
+    public void Dispose()
+    {
+        _dir.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    private async Task<JsonElement> KpiAsync(string store)
+    {
+        var kpi = await QaBotProcess.RunAsync(_dir.Path, "kpi", "--from", "2026-11-16", "--to", "2026-11-17", "--format", "json", store);
+        Assert.True(kpi.ExitCode == 0, kpi.Stderr);
+        return JsonDocument.Parse(kpi.Stdout).RootElement.Clone();
+    }
+
+    private static Chat OutOfRange(string id, DateTimeOffset at) => new()
+    {
+        Id = id,
+        Source = "legacy",
+        Messages =
+        [
+            new ChatMessage { Id = "m1", At = at, From = Sender.Customer, Text = "hello" },
+            new ChatMessage { Id = "m2", At = at.Year < 9999 ? at.AddSeconds(5) : at, From = Sender.Operator, Text = "Hi!", Operator = new Party("op-x") },
+        ],
+    };
+}
