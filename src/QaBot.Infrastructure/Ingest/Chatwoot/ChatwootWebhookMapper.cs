@@ -41,7 +41,16 @@ public static class ChatwootWebhookMapper
     public static ChatwootMapping Map(JsonElement payload, IngestPolicy policy)
     {
         ArgumentNullException.ThrowIfNull(policy);
-        var mapping = Map(payload);
+        ChatwootMapping mapping;
+        try
+        {
+            mapping = Map(payload);
+        }
+        catch (InvalidOperationException)
+        {
+            throw new IngestException("$", Jsonl.TranscriptJsonParser.BadPropertyName);
+        }
+
         return mapping.Chat is { } chat ? mapping with { Chat = policy.Validate(chat) } : mapping;
     }
 

@@ -13,6 +13,22 @@ public static class TranscriptJsonParser
     public static Chat Parse(JsonElement root, IngestPolicy policy)
     {
         ArgumentNullException.ThrowIfNull(policy);
+        try
+        {
+            return ParseChat(root, policy);
+        }
+        catch (InvalidOperationException)
+        {
+            // Values are read through ReadString; what is left is System.Text.Json unescaping a property name it matches.
+            throw new IngestException("$", BadPropertyName);
+        }
+    }
+
+    /// <summary>The rejection of a record whose property names System.Text.Json cannot read as text.</summary>
+    internal const string BadPropertyName = "a property name holds a lone UTF-16 surrogate escape or bytes that are not UTF-8";
+
+    private static Chat ParseChat(JsonElement root, IngestPolicy policy)
+    {
         if (root.ValueKind != JsonValueKind.Object)
         {
             throw new IngestException("$", "a chat must be a JSON object");
