@@ -40,6 +40,20 @@ public sealed class ChatwootEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Post_ChangesNothing_WhenAnEventIsRedelivered()
+    {
+        var first = await Post(Fixture("message_created_incoming.json"));
+        var revisions = await RevisionsAsync();
+
+        var again = await Post(Fixture("message_created_incoming.json"));
+        Assert.NotEmpty(revisions);
+
+        Assert.True((await first.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("changed").GetBoolean());
+        Assert.False((await again.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("changed").GetBoolean());
+        Assert.Equal(revisions, await RevisionsAsync());
+    }
+
+    [Fact]
     public async Task Post_Answers200WithReason_WhenEventIsIgnored()
     {
         var response = await Post(Fixture("contact_created.json"));
@@ -70,6 +84,18 @@ public sealed class ChatwootEndpointTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var errors = (await response.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("errors");
         Assert.True(errors.TryGetProperty("conversation.id", out _), errors.ToString());
+    }
+
+    private async Task<List<QaBot.Core.Abstractions.ChatRevision>> RevisionsAsync()
+    {
+        var revisions = new List<QaBot.Core.Abstractions.ChatRevision>();
+        var now = DateTimeOffset.UtcNow;
+        await foreach (var revision in _server.Store.OpenChatRevisionsAsync(now.AddYears(-5), now.AddYears(5), Ct))
+        {
+            revisions.Add(revision);
+        }
+
+        return revisions;
     }
 
     private static string Fixture(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Data", "chatwoot", name));
