@@ -12,24 +12,17 @@ namespace QaBot.IntegrationTests.BadInput;
 /// file is imported and every bad line named; a bad HTTP body is a 400 naming the field with nothing stored; and the
 /// KPIs keep working afterwards.
 /// </summary>
-public abstract class BadInputContract : IDisposable
+public abstract class BadInputContract : StoreProcessContract
 {
-    private readonly TempDirectory _dir = new();
-
-    protected static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    /// <summary>The command-line setting that selects this store (a fresh database or data directory).</summary>
-    protected abstract Task<string> StoreArgumentAsync(TempDirectory dir);
-
     [Fact]
     public async Task Import_StoresEveryGoodRecordAndNamesEveryBadLine_WhenBadRecordsSitBetweenGoodOnes()
     {
-        var store = await StoreArgumentAsync(_dir);
-        var file = _dir.File("mixed.jsonl");
+        var store = await StoreArgumentAsync();
+        var file = Dir.File("mixed.jsonl");
         await File.WriteAllBytesAsync(file, BadRecords.JsonLinesFile(), Ct);
 
-        var import = await QaBotProcess.RunAsync(_dir.Path, "import", file, store);
-        var kpi = await QaBotProcess.RunAsync(_dir.Path, "kpi", "--from", BadRecords.Day, "--to", BadRecords.Day, "--format", "json", store);
+        var import = await QaBotProcess.RunAsync(Dir.Path, "import", file, store);
+        var kpi = await QaBotProcess.RunAsync(Dir.Path, "kpi", "--from", BadRecords.Day, "--to", BadRecords.Day, "--format", "json", store);
 
         Assert.Equal(1, import.ExitCode);
         Assert.Contains($"{BadRecords.GoodChats} chats created", import.Stdout, StringComparison.Ordinal);
@@ -47,8 +40,8 @@ public abstract class BadInputContract : IDisposable
     [Fact]
     public async Task Import_RejectsTheRowAndKeepsTheRest_WhenCsvHasNulBadBytesAndExtremeYears()
     {
-        var store = await StoreArgumentAsync(_dir);
-        var file = _dir.File("mixed.csv");
+        var store = await StoreArgumentAsync();
+        var file = Dir.File("mixed.csv");
         var rows = new List<byte>();
         void Row(string text, params byte[] tail)
         {
@@ -65,7 +58,7 @@ public abstract class BadInputContract : IDisposable
         Row($"c5,m1,{BadRecords.Day}T09:00:00Z,customer,hello");
         await File.WriteAllBytesAsync(file, [.. rows], Ct);
 
-        var import = await QaBotProcess.RunAsync(_dir.Path, "import", file, store);
+        var import = await QaBotProcess.RunAsync(Dir.Path, "import", file, store);
 
         Assert.Equal(1, import.ExitCode);
         Assert.Contains("2 chats created", import.Stdout, StringComparison.Ordinal);
@@ -77,15 +70,15 @@ public abstract class BadInputContract : IDisposable
     [Fact]
     public async Task Import_RejectsTheEvent_WhenChatwootEpochLiesInTheYear9999()
     {
-        var store = await StoreArgumentAsync(_dir);
-        var file = _dir.File("chatwoot.jsonl");
+        var store = await StoreArgumentAsync();
+        var file = Dir.File("chatwoot.jsonl");
         var good = Ingest.Chatwoot.ChatwootFixtures.LoadNode("message_created_incoming.json");
         var bad = good.DeepClone();
         bad["created_at"] = 253402300799;
         bad["id"] = 999_999;
         await File.WriteAllLinesAsync(file, [bad.ToJsonString(), good.ToJsonString()], Ct);
 
-        var import = await QaBotProcess.RunAsync(_dir.Path, "import", file, "--format", "chatwoot", store);
+        var import = await QaBotProcess.RunAsync(Dir.Path, "import", file, "--format", "chatwoot", store);
 
         Assert.Equal(1, import.ExitCode);
         Assert.Contains("1 chats created", import.Stdout, StringComparison.Ordinal);
@@ -96,7 +89,7 @@ public abstract class BadInputContract : IDisposable
     [MemberData(nameof(BadBodies))]
     public async Task Post_Answers400NamingTheFieldAndStoresNothing_WhenABodyBreaksThePolicy(string kind, byte[] body, string field)
     {
-        await using var server = await QaBotServer.StartAsync(await StoreArgumentAsync(_dir), "--Ingest:MaxBodyBytes=4194304");
+        await using var server = await QaBotServer.StartAsync(await StoreArgumentAsync(), "--Ingest:MaxBodyBytes=4194304");
 
         var response = await PostAsync(server, "/api/v1/transcripts", body, QaBotServer.ApiKeyHeader);
         var problem = await response.Content.ReadAsStringAsync(Ct);
@@ -110,7 +103,7 @@ public abstract class BadInputContract : IDisposable
     [MemberData(nameof(BadChatwootBodies))]
     public async Task PostChatwoot_Answers400AndStoresNothing_WhenAPayloadBreaksThePolicy(string kind, byte[] body)
     {
-        await using var server = await QaBotServer.StartAsync(await StoreArgumentAsync(_dir));
+        await using var server = await QaBotServer.StartAsync(await StoreArgumentAsync());
 
         var response = await PostAsync(server, "/api/v1/chatwoot?token=cw-token", body, null);
 
@@ -155,12 +148,6 @@ public abstract class BadInputContract : IDisposable
             { "NUL", Encoding.UTF8.GetBytes(nul) },
             { "invalid UTF-8", [.. Encoding.UTF8.GetBytes(text[..at]), 0xFF, 0xC3, 0x28, .. Encoding.UTF8.GetBytes(text[at..])] },
         };
-    }
-
-    public void Dispose()
-    {
-        _dir.Dispose();
-        GC.SuppressFinalize(this);
     }
 
     private static async Task<HttpResponseMessage> PostAsync(QaBotServer server, string path, byte[] body, (string Name, string Value)? header)

@@ -1,9 +1,6 @@
-using QaBot.IntegrationTests.Infrastructure;
-
 namespace QaBot.IntegrationTests.BadInput;
 
 public sealed class PostgresStoredOutOfRangeTests : StoredOutOfRangeContract
 {
-    protected override async Task<string> StoreArgumentAsync(TempDirectory dir) =>
-        $"--Storage:ConnectionString={await TestPostgres.CreateDatabaseAsync("outofrange")}";
+    protected override Task<string> StoreArgumentAsync() => PostgresArgumentAsync("outofrange");
 }

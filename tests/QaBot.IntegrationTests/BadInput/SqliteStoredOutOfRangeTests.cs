@@ -1,9 +1,6 @@
-using QaBot.IntegrationTests.Infrastructure;
-
 namespace QaBot.IntegrationTests.BadInput;
 
 public sealed class SqliteStoredOutOfRangeTests : StoredOutOfRangeContract
 {
-    protected override Task<string> StoreArgumentAsync(TempDirectory dir) =>
-        Task.FromResult($"--Storage:DataDirectory={dir.File("data")}");
+    protected override Task<string> StoreArgumentAsync() => Task.FromResult(SqliteArgument(Dir));
 }

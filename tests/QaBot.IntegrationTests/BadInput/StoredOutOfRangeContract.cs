@@ -11,21 +11,15 @@ namespace QaBot.IntegrationTests.BadInput;
 /// A database that already holds an out-of-range instant (written before the doors checked them, or by hand) must not
 /// break anything: the KPIs, the rollups and the jobs skip that chat and log it, instead of failing on every run.
 /// </summary>
-public abstract class StoredOutOfRangeContract : IDisposable
+public abstract class StoredOutOfRangeContract : StoreProcessContract
 {
-    private readonly TempDirectory _dir = new();
-
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    protected abstract Task<string> StoreArgumentAsync(TempDirectory dir);
-
     [Fact]
     public async Task KpiAndDailySummary_KeepWorkingAndSkipTheChat_WhenTheStoreHoldsYears0001And9999()
     {
-        var store = await StoreArgumentAsync(_dir);
-        var file = _dir.File("week.jsonl");
-        Assert.Equal(0, (await QaBotProcess.RunAsync(_dir.Path, "generate", "--out", file, "--days", "2", "--chats-per-day", "20", "--start", "2026-11-16")).ExitCode);
-        Assert.Equal(0, (await QaBotProcess.RunAsync(_dir.Path, "import", file, store)).ExitCode);
+        var store = await StoreArgumentAsync();
+        var file = Dir.File("week.jsonl");
+        Assert.Equal(0, (await QaBotProcess.RunAsync(Dir.Path, "generate", "--out", file, "--days", "2", "--chats-per-day", "20", "--start", "2026-11-16")).ExitCode);
+        Assert.Equal(0, (await QaBotProcess.RunAsync(Dir.Path, "import", file, store)).ExitCode);
         var before = await KpiAsync(store);
 
         await using (var server = await QaBotServer.StartAsync(store))
@@ -47,7 +41,7 @@ public abstract class StoredOutOfRangeContract : IDisposable
 
         var after = await KpiAsync(store);
         var again = await KpiAsync(store);
-        var logged = await QaBotProcess.RunAsync(_dir.Path, "kpi", "--from", "2026-11-16", "--to", "2026-11-17", "--format", "json", store);
+        var logged = await QaBotProcess.RunAsync(Dir.Path, "kpi", "--from", "2026-11-16", "--to", "2026-11-17", "--format", "json", store);
 
         Assert.Equal(before.GetProperty("chats").GetInt32(), after.GetProperty("chats").GetInt32());
         Assert.Equal(after.GetRawText(), again.GetRawText());
@@ -55,15 +49,9 @@ public abstract class StoredOutOfRangeContract : IDisposable
         Assert.StartsWith("{", logged.Stdout, StringComparison.Ordinal);
     }
 
-    public void Dispose()
-    {
-        _dir.Dispose();
-        GC.SuppressFinalize(this);
-    }
-
     private async Task<JsonElement> KpiAsync(string store)
     {
-        var kpi = await QaBotProcess.RunAsync(_dir.Path, "kpi", "--from", "2026-11-16", "--to", "2026-11-17", "--format", "json", store);
+        var kpi = await QaBotProcess.RunAsync(Dir.Path, "kpi", "--from", "2026-11-16", "--to", "2026-11-17", "--format", "json", store);
         Assert.True(kpi.ExitCode == 0, kpi.Stderr);
         return JsonDocument.Parse(kpi.Stdout).RootElement.Clone();
     }
