@@ -39,14 +39,16 @@ public abstract class StoredOutOfRangeContract : StoreProcessContract
             Assert.True(summary);
         }
 
-        var after = await KpiAsync(store);
+        // The first report after the write recomputes the touched day: that is where the skip is logged, on stderr,
+        // while stdout stays the JSON report.
+        var first = await QaBotProcess.RunAsync(Dir.Path, "kpi", "--from", "2026-11-16", "--to", "2026-11-17", "--format", "json", store);
+        Assert.True(first.ExitCode == 0, first.Stderr);
+        Assert.Contains("Chat legacy/ends-in-9999 skipped", first.Stderr, StringComparison.Ordinal);
+        var after = JsonDocument.Parse(first.Stdout).RootElement;
         var again = await KpiAsync(store);
-        var logged = await QaBotProcess.RunAsync(Dir.Path, "kpi", "--from", "2026-11-16", "--to", "2026-11-17", "--format", "json", store);
 
         Assert.Equal(before.GetProperty("chats").GetInt32(), after.GetProperty("chats").GetInt32());
         Assert.Equal(after.GetRawText(), again.GetRawText());
-        Assert.Contains("Chat legacy/ends-in-9999 skipped", logged.Stderr, StringComparison.Ordinal);
-        Assert.StartsWith("{", logged.Stdout, StringComparison.Ordinal);
     }
 
     private async Task<JsonElement> KpiAsync(string store)
