@@ -5,7 +5,7 @@ namespace QaBot.Core.Checks;
 
 /// <summary>
 /// DESIGN §4 <c>politeness</c>: no operator message is rude, by the politeness model (P(rude) ≥ RudeThreshold) or by
-/// the rude phrase list. Every operator message is scored, so the scores are also there for rude-message alerts.
+/// the rude lexicon (<see cref="RudeLexicon"/>: no typo tolerance, disguises seen through). Every operator message is scored, so the scores are also there for rude-message alerts.
 /// </summary>
 internal static class PolitenessCheck
 {
@@ -23,7 +23,7 @@ internal static class PolitenessCheck
 
             var pRude = context.Scorer.ScoreRudeness(message.Text, context.Language);
             scores[message.Id] = pRude;
-            if (pRude >= context.Settings.RudeThreshold || context.Says(i, PhraseKeys.Rude))
+            if (pRude >= context.Settings.RudeThreshold || context.Phrases.Rude.IsMatch(message.Text))
             {
                 rude.Add(message.Id);
             }

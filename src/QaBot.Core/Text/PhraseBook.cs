@@ -26,7 +26,12 @@ public sealed class PhraseBook
             .SelectMany(lists => lists)
             .GroupBy(l => l.Key, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => new PhraseMatcher(g.SelectMany(l => l.Value)), StringComparer.Ordinal);
+        // Every language's: an obscenity is rude in any chat, and a Russian operator swears in Russian in an English chat too.
+        Rude = new RudeLexicon(phrasesByLanguage.Values.SelectMany(lists => lists.TryGetValue(PhraseKeys.Rude, out var rude) ? rude : []));
     }
+
+    /// <summary>The <c>rude</c> lists of every language, matched without typo tolerance and through disguises.</summary>
+    public RudeLexicon Rude { get; }
 
     public static PhraseBook Empty { get; } = new(new Dictionary<string, IReadOnlyDictionary<string, IReadOnlyList<string>>>());
 

@@ -45,6 +45,11 @@ internal static class ModelVerbs
 
     public static Task<int> EvaluateAsync(CommandLine cl, IServiceProvider services, CancellationToken cancellationToken)
     {
+        if (cl.Option("task") == EvaluateChecksVerb.TaskName)
+        {
+            return EvaluateChecksVerb.RunAsync(cl, services, cancellationToken);
+        }
+
         cl.AllowOnly("task", "data", "model", "cv", "split");
         var task = Task(cl);
         var data = Load(cl, task, services);
@@ -70,6 +75,12 @@ internal static class ModelVerbs
             }
 
             result = trainer.Evaluate(task, model, data);
+            if (task == MessageScoringTask.Politeness)
+            {
+                var rules = services.GetRequiredService<IOptions<RulesOptions>>().Value;
+                var lexicon = PhraseBookLoader.Load(rules.Directory).Book.Rude;
+                result = result with { RudeTier = RudeTierEvaluation.Evaluate(model, lexicon, rules.RudeThreshold, data) };
+            }
         }
 
         Console.WriteLine(JsonSerializer.Serialize(result, Json));
@@ -79,7 +90,7 @@ internal static class ModelVerbs
     private static MessageScoringTask Task(CommandLine cl) =>
         MessageScoringTaskNames.TryParse(cl.Option("task"), out var task)
             ? task
-            : throw new UsageException("--task must be politeness or sales-intent");
+            : throw new UsageException("--task must be politeness, sales-intent or checks");
 
     private static IReadOnlyList<LabelledText> Load(CommandLine cl, MessageScoringTask task, IServiceProvider services)
     {

@@ -19,6 +19,8 @@ public static class QaBotCli
           train --task politeness|sales-intent --data CSV|DIR --out ZIP [--split train] [--with-labels]
           evaluate --task politeness|sales-intent --data CSV|DIR [--model ZIP | --cv K] [--split test]
                                        prints {"n","accuracy","f1","auc"}
+          evaluate --task checks --data CHATS.jsonl --labels LABELS.csv
+                                       per check {"n","tp","fp","fn","precision","recall"}; wrong verdicts on stderr
           generate --out FILE [--days N] [--chats-per-day N] [--seed N] [--start YYYY-MM-DD]
                                        realistic synthetic transcripts (JSON Lines)
           help                         this text

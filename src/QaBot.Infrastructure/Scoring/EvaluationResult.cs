@@ -10,4 +10,10 @@ public sealed record EvaluationResult(
     [property: JsonPropertyName("n")] int N,
     [property: JsonPropertyName("accuracy")] double Accuracy,
     [property: JsonPropertyName("f1")] double F1,
-    [property: JsonPropertyName("auc")] double Auc);
+    [property: JsonPropertyName("auc")] double Auc)
+{
+    /// <summary>The auto-fail tier on the same examples (politeness with a saved model only).</summary>
+    [JsonPropertyName("rude_tier")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public RudeTierResult? RudeTier { get; init; }
+}
