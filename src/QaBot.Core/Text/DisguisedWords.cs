@@ -24,19 +24,37 @@ internal static class DisguisedWords
     public static List<string[]> Read(string text)
     {
         var lookalike = new List<string>();
-        var phonetic = new List<string>();
-        foreach (var raw in RawTokens(text))
+        List<string>? phonetic = null;
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
         {
-            if (Decode(raw, phoneticLatin: false) is { } word)
+            var inWord = i < text.Length && IsWordChar(text[i]);
+            if (inWord && start < 0)
             {
+                start = i;
+            }
+            else if (!inWord && start >= 0)
+            {
+                var raw = text.AsSpan(start, i - start);
+                start = -1;
+                if (Decode(raw, phoneticLatin: false, out var soundsOtherwise) is not { } word)
+                {
+                    continue;
+                }
+
+                if (soundsOtherwise && phonetic is null)
+                {
+                    phonetic = [.. lookalike];
+                }
+
                 lookalike.Add(word);
-                phonetic.Add(Decode(raw, phoneticLatin: true)!);
+                phonetic?.Add(soundsOtherwise ? Decode(raw, phoneticLatin: true, out _)! : word);
             }
         }
 
         var joined = JoinSpelledOut(lookalike);
         var readings = new List<string[]>(3) { joined.ToArray() };
-        if (!phonetic.SequenceEqual(lookalike, StringComparer.Ordinal))
+        if (phonetic is not null)
         {
             readings.Add([.. JoinSpelledOut(phonetic)]);
         }
@@ -49,32 +67,16 @@ internal static class DisguisedWords
         return readings;
     }
 
-    private static IEnumerable<string> RawTokens(string text)
-    {
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            var inWord = i < text.Length && IsWordChar(text[i]);
-            if (inWord && start < 0)
-            {
-                start = i;
-            }
-            else if (!inWord && start >= 0)
-            {
-                yield return text[start..i];
-                start = -1;
-            }
-        }
-    }
-
     private static bool IsWordChar(char c) =>
         char.IsLetterOrDigit(c) || c is '*' or '@' or '$' or '!' or '#' or '%' or '.' or '-' or '_' or '\'' or '’' or '|'
         || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark;
 
     /// <summary>The word a raw token stands for, or null when it has fewer than one letter (numbers, "***", "...").</summary>
-    private static string? Decode(string raw, bool phoneticLatin)
+    /// <param name="soundsOtherwise">Whether a Latin letter in a Cyrillic word reads differently by sound (b, h, n, p, r, u).</param>
+    private static string? Decode(ReadOnlySpan<char> raw, bool phoneticLatin, out bool soundsOtherwise)
     {
-        var token = raw.AsSpan().TrimEnd(".-_'’!#%$|").TrimStart(".-_'’!#%$|@");
+        soundsOtherwise = false;
+        var token = raw.TrimEnd(".-_'’!#%$|").TrimStart(".-_'’!#%$|@");
         if (token.Length > 0 && token[0] == '*')
         {
             // *emphasis* or **bold**: markup, not hidden letters.
@@ -88,18 +90,38 @@ internal static class DisguisedWords
 
         var cyrillic = false;
         var letters = 0;
+        var plain = true;
         foreach (var c in token)
         {
             if (char.IsLetter(c))
             {
                 letters++;
                 cyrillic |= IsCyrillic(c);
+                plain &= char.IsLower(c) && c != 'ё';
+            }
+            else
+            {
+                plain = false;
             }
         }
 
         if (letters == 0)
         {
             return null;
+        }
+
+        if (plain && (!cyrillic || !token.ContainsAnyInRange('a', 'z')))
+        {
+            // The common case: a lower-case word in one script, nothing to decode.
+            return token.ToString();
+        }
+
+        if (cyrillic)
+        {
+            foreach (var c in token)
+            {
+                soundsOtherwise |= char.ToLowerInvariant(c) is 'b' or 'h' or 'n' or 'p' or 'r' or 'u';
+            }
         }
 
         var word = new StringBuilder(token.Length);
@@ -193,30 +215,25 @@ internal static class DisguisedWords
     /// <summary>"cyka" → "сука", "xep" → "хер": a Latin word made only of letters that look Cyrillic; else null.</summary>
     private static string? LatinAsCyrillic(string word)
     {
-        if (word.Length < 3)
+        if (word.Length < 3 || word.AsSpan().ContainsAnyExcept(LookalikeLatin))
         {
             return null;
         }
 
-        var result = new StringBuilder(word.Length);
-        foreach (var c in word)
+        return string.Create(word.Length, word, static (span, w) =>
         {
-            var mapped = c switch
+            for (var i = 0; i < w.Length; i++)
             {
-                'a' => 'а', 'c' => 'с', 'e' => 'е', 'k' => 'к', 'm' => 'м', 'o' => 'о', 'p' => 'р', 'x' => 'х', 'y' => 'у',
-                'u' => 'и', 'n' => 'п', 'b' => 'ь', 'r' => 'г', 't' => 'т', Wildcard => Wildcard,
-                _ => '\0',
-            };
-            if (mapped == '\0')
-            {
-                return null;
+                span[i] = w[i] switch
+                {
+                    'a' => 'а', 'c' => 'с', 'e' => 'е', 'k' => 'к', 'm' => 'м', 'o' => 'о', 'p' => 'р', 'x' => 'х', 'y' => 'у',
+                    'u' => 'и', 'n' => 'п', 'b' => 'ь', 'r' => 'г', 't' => 'т', var other => other,
+                };
             }
-
-            result.Append(mapped);
-        }
-
-        return result.ToString();
+        });
     }
+
+    private static readonly System.Buffers.SearchValues<char> LookalikeLatin = System.Buffers.SearchValues.Create("acekmopxyunbrt\u0001");
 
     /// <summary>"б л я т ь" → "блять": a run of at least three one-letter words is one spelled-out word.</summary>
     private static List<string> JoinSpelledOut(List<string> words)

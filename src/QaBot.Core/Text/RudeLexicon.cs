@@ -11,6 +11,8 @@ namespace QaBot.Core.Text;
 public sealed class RudeLexicon
 {
     private readonly Dictionary<char, List<Entry>> _byFirstLetter = [];
+    private readonly Dictionary<char, List<Entry>> _prefixOrPhraseByFirstLetter = [];
+    private readonly HashSet<string> _words = new(StringComparer.Ordinal);
     private readonly List<string> _substrings = [];
 
     public RudeLexicon(IEnumerable<string> entries)
@@ -39,15 +41,22 @@ public sealed class RudeLexicon
                 continue;
             }
 
-            var first = words[0].Text[0];
-            if (!_byFirstLetter.TryGetValue(first, out var list))
+            var entry = new Entry(raw.Trim(), words);
+            Add(_byFirstLetter, entry);
+            if (words is [{ IsPrefix: false } only])
             {
-                _byFirstLetter[first] = list = [];
+                // A plain text word matches a one-word entry only by equality: one lookup instead of a scan.
+                _words.Add(only.Text);
+                _entryOfWord.TryAdd(only.Text, entry.Text);
             }
-
-            list.Add(new Entry(raw.Trim(), words));
+            else
+            {
+                Add(_prefixOrPhraseByFirstLetter, entry);
+            }
         }
     }
+
+    private readonly Dictionary<string, string> _entryOfWord = new(StringComparer.Ordinal);
 
     public static RudeLexicon Empty { get; } = new([]);
 
@@ -80,16 +89,25 @@ public sealed class RudeLexicon
             for (var start = 0; start < words.Length; start++)
             {
                 var word = words[start];
-                if (word.Length == 0 || !_byFirstLetter.TryGetValue(word[0], out var candidates))
+                if (word.Length == 0)
                 {
                     continue;
                 }
 
-                foreach (var entry in candidates)
+                var plain = EntryWord.IsPlain(word);
+                if (plain && _words.Contains(word))
                 {
-                    if (entry.MatchesAt(words, start))
+                    return _entryOfWord[word];
+                }
+
+                if ((plain ? _prefixOrPhraseByFirstLetter : _byFirstLetter).TryGetValue(word[0], out var candidates))
+                {
+                    foreach (var entry in candidates)
                     {
-                        return entry.Text;
+                        if (entry.MatchesAt(words, start, plain))
+                        {
+                            return entry.Text;
+                        }
                     }
                 }
             }
@@ -98,10 +116,25 @@ public sealed class RudeLexicon
         return null;
     }
 
+    private static void Add(Dictionary<char, List<Entry>> index, Entry entry)
+    {
+        var first = entry.Words[0].Text[0];
+        if (!index.TryGetValue(first, out var list))
+        {
+            index[first] = list = [];
+        }
+
+        list.Add(entry);
+    }
+
     private readonly record struct EntryWord(string Text, bool IsPrefix)
     {
-        public bool Matches(string word) =>
-            word.IndexOf(DisguisedWords.Wildcard) < 0 && !HasRepeats(word)
+        /// <summary>No hidden and no repeated letters: equality or a prefix decides, no backtracking needed.</summary>
+        public static bool IsPlain(string word) => word.IndexOf(DisguisedWords.Wildcard) < 0 && !HasRepeats(word);
+
+        /// <param name="plain">Whether the text word <see cref="IsPlain"/> (computed once per word, not per entry).</param>
+        public bool Matches(string word, bool plain) =>
+            plain
                 ? IsPrefix ? word.StartsWith(Text, StringComparison.Ordinal) : word == Text
                 : Match(word, 0, 0);
 
@@ -156,7 +189,7 @@ public sealed class RudeLexicon
 
     private sealed record Entry(string Text, EntryWord[] Words)
     {
-        public bool MatchesAt(string[] words, int start)
+        public bool MatchesAt(string[] words, int start, bool firstIsPlain)
         {
             if (start + Words.Length > words.Length)
             {
@@ -165,7 +198,7 @@ public sealed class RudeLexicon
 
             for (var i = 0; i < Words.Length; i++)
             {
-                if (!Words[i].Matches(words[start + i]))
+                if (!Words[i].Matches(words[start + i], i == 0 ? firstIsPlain : EntryWord.IsPlain(words[start + i])))
                 {
                     return false;
                 }
