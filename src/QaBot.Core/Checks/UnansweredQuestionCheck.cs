@@ -4,11 +4,20 @@ using QaBot.Core.Transcripts;
 namespace QaBot.Core.Checks;
 
 /// <summary>
-/// DESIGN §4 <c>unanswered_question</c>: an ended, answered chat whose last customer message is a question ("?", "？"
-/// or a question phrase) with no operator message after it.
+/// DESIGN §4 <c>unanswered_question</c>: an ended, answered chat whose last customer message asks something — a
+/// sentence ending in "?" ("？"), or opening with a question phrase ("how do I pay", "подскажите, где…") — with no
+/// operator message after it. A statement with a question word inside ("ok, that's how it works") does not ask; nor
+/// does a one-word exclamation ("Seriously?!", "Серьёзно?") unless the word itself asks ("Когда?", "Why?").
 /// </summary>
 internal static class UnansweredQuestionCheck
 {
+    /// <summary>Words that may come before the question phrase of a question written without "?": "so how do I…", "а где…".</summary>
+    private static readonly HashSet<string> Openers = new(StringComparer.Ordinal)
+    {
+        "so", "and", "but", "ok", "okay", "hi", "hello", "hey", "also", "then", "well", "sorry", "please", "btw", "oh", "um",
+        "а", "и", "но", "так", "ну", "ок", "окей", "здравствуйте", "привет", "извините", "простите", "тогда", "еще", "вот",
+    };
+
     public static CheckVerdict Evaluate(ChatCheckContext context)
     {
         if (context.Timeline.IsOpen)
@@ -25,9 +34,22 @@ internal static class UnansweredQuestionCheck
 
     private static bool IsQuestion(ChatCheckContext context, int index)
     {
-        var text = context.Messages[index].Text;
-        return text is not null
-            && (text.Contains('?', StringComparison.Ordinal) || text.Contains('？', StringComparison.Ordinal)
-                || context.Says(index, PhraseKeys.Question));
+        foreach (var sentence in Sentences.Split(context.Messages[index].Text))
+        {
+            var words = TextNormalizer.Prepare(sentence);
+            if (words.WordCount == 0 && !words.HasCjk)
+            {
+                continue;
+            }
+
+            var opensWithQuestion = context.Phrases.MatchesAtStart(
+                PhraseKeys.Question, words, context.PhraseLanguage, words.WordCount > 1 && Openers.Contains(words.Word(0).ToString()) ? 2 : 1);
+            if (Sentences.EndsWithQuestionMark(sentence) ? words.WordCount > 1 || words.HasCjk || opensWithQuestion : opensWithQuestion)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

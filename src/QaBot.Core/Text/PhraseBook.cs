@@ -64,6 +64,10 @@ public sealed class PhraseBook
     /// <summary>Prefer this overload on hot paths: normalise each message once with <see cref="TextNormalizer.Prepare"/>.</summary>
     public bool Matches(string key, NormalizedText text, string? language = null) => Matcher(key, language).IsMatch(text);
 
+    /// <summary>Whether a phrase of the list starts within the first <paramref name="startWords"/> words (<see cref="PhraseMatcher.IsMatchAtStart"/>).</summary>
+    public bool MatchesAtStart(string key, NormalizedText text, string? language, int startWords) =>
+        Matcher(key, language).IsMatchAtStart(text, startWords);
+
     public IReadOnlyList<string> Find(string key, NormalizedText text, string? language = null) =>
         Matcher(key, language).FindAll(text);
 

@@ -38,6 +38,9 @@ public sealed class PhraseMatcher
 
     public static PhraseMatcher Empty { get; } = new([]);
 
+    // A Chinese word is one to three characters; "at the start" of a sentence is its first few of them.
+    private const int CjkCharsPerWord = 3;
+
     /// <summary>The phrases as written in the list (blank and duplicate entries dropped).</summary>
     public IReadOnlyList<string> Phrases => [.. _phrases.Select(p => p.Original)];
 
@@ -55,6 +58,36 @@ public sealed class PhraseMatcher
         var hits = new PhraseHits(found: null);
         Scan(text, ref hits);
         return hits.Any;
+    }
+
+    /// <summary>
+    /// Whether a phrase of the list starts at one of the first <paramref name="startWords"/> words of the text (or, for
+    /// phrases written without spaces, within its first few characters): "how do I pay" asks, "that's how it works" does not.
+    /// </summary>
+    public bool IsMatchAtStart(NormalizedText text, int startWords)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (_phrases.Length == 0)
+        {
+            return false;
+        }
+
+        var hits = new PhraseHits(found: null);
+        if (text.HasCjk && _substringsByFirstChar.Count > 0
+            && ScanSubstrings(text.Value[..Math.Min(text.Value.Length, startWords * CjkCharsPerWord)], ref hits))
+        {
+            return true;
+        }
+
+        for (var i = 0; i < Math.Min(startWords, text.WordCount); i++)
+        {
+            if (_firstWords.ScanAt(text, i, ref hits))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Every phrase of the list found in the text, as written in the list, in list order.</summary>
