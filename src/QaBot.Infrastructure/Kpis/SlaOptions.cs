@@ -10,12 +10,14 @@ public sealed class SlaOptions : IValidatableObject
 
     /// <summary>
     /// <c>Sla:AnswerWithinSeconds:&lt;channel&gt;</c>. Configuration adds to and overrides these defaults; a channel not
-    /// listed uses the chat channel's value.
+    /// listed uses the chat channel's value. Each default fits what customers of that channel expect: live chat and calls
+    /// the classic 20 s, messengers (Telegram, WhatsApp, social inboxes), which customers answer in their own time,
+    /// 5 minutes, e-mail 4 hours.
     /// </summary>
     public Dictionary<string, int> AnswerWithinSeconds { get; set; } = new(StringComparer.Ordinal)
     {
         [Channels.Chat] = 20,
-        [Channels.Messenger] = 20,
+        [Channels.Messenger] = 300,
         [Channels.Call] = 20,
         [Channels.Email] = 14400,
     };
