@@ -5,7 +5,7 @@ namespace QaBot.Core.Checks;
 
 /// <summary>
 /// DESIGN §4 <c>missed_sale</c>: a customer shows purchase intent (model P ≥ SalesIntentThreshold, or the
-/// purchase_intent phrases) and no operator message makes an offer (offer phrases, a link or a price). An offer
+/// purchase_intent phrases; never in a message about a refund, a return or a complaint, the after_sale phrases) and no operator message makes an offer (offer phrases, a link or a price). An offer
 /// counts from the first buying signal on: a follow-up question ("can I pay on delivery?") after the operator already
 /// gave a price and a link is the same sale, not a new missed one. Evidence: the customer's buying messages.
 /// </summary>
@@ -50,7 +50,9 @@ internal static class MissedSaleCheck
     private static bool ShowsIntent(ChatCheckContext context, int index)
     {
         var text = context.Messages[index].Text;
+        // "I'd like a refund", "где мой заказ?": about something already bought, whatever the words around it.
         return !string.IsNullOrWhiteSpace(text)
+            && !context.Says(index, PhraseKeys.AfterSale)
             && (context.Says(index, PhraseKeys.PurchaseIntent)
                 || context.Scorer.ScoreSalesIntent(text, context.Language) >= context.Settings.SalesIntentThreshold);
     }

@@ -9,9 +9,12 @@ public static class PhraseKeys
     public const string Closing = "closing";
     public const string Offer = "offer";
     public const string PurchaseIntent = "purchase_intent";
+
+    /// <summary>Refunds, returns, cancellations, complaints: a message about something already bought shows no purchase intent.</summary>
+    public const string AfterSale = "after_sale";
     public const string Question = "question";
     public const string Rude = "rude";
 
     public static IReadOnlyList<string> All { get; } =
-        [Greeting, WaitNotice, ThanksForWaiting, Closing, Offer, PurchaseIntent, Question, Rude];
+        [Greeting, WaitNotice, ThanksForWaiting, Closing, Offer, PurchaseIntent, AfterSale, Question, Rude];
 }
