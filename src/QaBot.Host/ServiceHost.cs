@@ -5,6 +5,7 @@ using QaBot.Core.Abstractions;
 using QaBot.Host.Cli;
 using QaBot.Host.Endpoints;
 using QaBot.Host.Jobs;
+using QaBot.Host.Logging;
 using QaBot.Infrastructure;
 using QaBot.Infrastructure.Quality;
 using QaBot.Infrastructure.Storage;
@@ -19,6 +20,8 @@ public static class ServiceHost
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [.. configArgs] });
         builder.Configuration.AddQaBotConfiguration(configArgs, builder.Environment.EnvironmentName);
+        // Its request lines carry the query string, and with it ?token= secrets: RequestLogMiddleware logs requests instead.
+        builder.Logging.AddFilter(RequestLogMiddleware.HostingDiagnosticsCategory, LogLevel.Warning);
         builder.AddQaBotInfrastructure();
         builder.AddQaBotJobs();
         builder.Services.AddProblemDetails();
@@ -40,6 +43,7 @@ public static class ServiceHost
             throw;
         }
 
+        app.UseMiddleware<RequestLogMiddleware>();
         app.UseExceptionHandler();
         app.UseHttpMetrics();
         app.MapHealthEndpoints();

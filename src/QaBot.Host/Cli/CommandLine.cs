@@ -7,6 +7,12 @@ namespace QaBot.Host.Cli;
 /// </summary>
 public sealed class CommandLine
 {
+    /// <summary>The ASP.NET Core host's own command-line options (<c>--urls</c>, <c>--environment</c> …), configuration as well.</summary>
+    private static readonly HashSet<string> HostOptions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "urls", "environment", "contentRoot", "applicationName", "http_ports", "https_ports", "shutdownTimeoutSeconds",
+    };
+
     private readonly Dictionary<string, string?> _options = new(StringComparer.OrdinalIgnoreCase);
 
     private CommandLine(string verb)
@@ -42,7 +48,7 @@ public sealed class CommandLine
                 value = args[++i];
             }
 
-            if (name.Contains(':', StringComparison.Ordinal))
+            if (name.Contains(':', StringComparison.Ordinal) || HostOptions.Contains(name))
             {
                 cl.ConfigArgs.Add($"--{name}={value}");
             }

@@ -44,6 +44,14 @@ public static class HangfireSetup
             o.SchedulePollingInterval = TimeSpan.FromSeconds(5);
         });
         services.AddHostedService<RecurringJobsRegistration>();
+        // With IAntiforgery registered, Hangfire's dashboard checks a token on every action (trigger, delete, requeue):
+        // a page elsewhere cannot make an admin's browser fire jobs with the dashboard cookie.
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "qabot_dashboard_antiforgery";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.Path = "/hangfire";
+        });
         return builder;
     }
 
