@@ -21,9 +21,10 @@ public static class TranscriptEndpoints
     }
 
     private static async Task<IResult> PostTranscriptsAsync(
-        HttpRequest request, IOptions<IngestOptions> options, IngestPolicy policy, ITranscriptStore store, CancellationToken cancellationToken)
+        HttpRequest request, IOptions<IngestOptions> options, IngestPolicy policy, ITranscriptStore store, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         const string endpoint = "transcripts";
+        var logger = loggers.CreateLogger("QaBot.Host.Ingest");
         if (!ApiKeys.IsValid(request.Headers["X-Api-Key"], options.Value.ApiKeys))
         {
             RejectedRequests.WithLabels(endpoint, "401").Inc();
@@ -31,12 +32,14 @@ public static class TranscriptEndpoints
                 detail: "Send one of the keys configured in Ingest:ApiKeys in the X-Api-Key header.");
         }
 
-        var body = await RequestBody.ReadAsync(request, options.Value.MaxBodyBytes, cancellationToken);
-        if (body is null)
+        using var read = await RequestBody.ReadAsync(request, options.Value.MaxBodyBytes, options.Value.MaxBufferedBodyMegabytes, logger, cancellationToken);
+        if (read.Refusal is { } refusal)
         {
-            RejectedRequests.WithLabels(endpoint, "413").Inc();
-            return RequestBody.TooLarge(options.Value.MaxBodyBytes);
+            RejectedRequests.WithLabels(endpoint, read.TooLarge ? "413" : "unread").Inc();
+            return refusal;
         }
+
+        var body = read.Bytes!;
 
         var parsed = TranscriptBodyParser.Parse(body, policy);
         if (parsed.Errors.Count > 0)
