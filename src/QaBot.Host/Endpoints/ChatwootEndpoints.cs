@@ -24,7 +24,7 @@ public static class ChatwootEndpoints
 
     private static async Task<IResult> PostAsync(
         HttpRequest request, IOptions<ChatwootOptions> chatwoot, IOptions<IngestOptions> ingest, IngestPolicy policy, ITranscriptStore store,
-        ILoggerFactory loggers, CancellationToken cancellationToken)
+        CancellationToken cancellationToken)
     {
         if (!ApiKeys.IsValid(request.Query["token"], [chatwoot.Value.WebhookToken]))
         {
@@ -33,14 +33,12 @@ public static class ChatwootEndpoints
                 detail: "Add ?token=<Chatwoot:WebhookToken> to the webhook URL configured in Chatwoot.");
         }
 
-        using var read = await RequestBody.ReadAsync(request, ingest.Value.MaxBodyBytes, ingest.Value.MaxBufferedBodyMegabytes, loggers.CreateLogger("QaBot.Host.Ingest"), cancellationToken);
-        if (read.Refusal is { } refusal)
+        var body = await RequestBody.ReadAsync(request, ingest.Value.MaxBodyBytes, cancellationToken);
+        if (body is null)
         {
-            Events.WithLabels(read.TooLarge ? "too_large" : "unread").Inc();
-            return refusal;
+            Events.WithLabels("too_large").Inc();
+            return RequestBody.TooLarge(ingest.Value.MaxBodyBytes);
         }
-
-        var body = read.Bytes!;
 
         ChatwootMapping mapping;
         try

@@ -21,10 +21,9 @@ public static class TranscriptEndpoints
     }
 
     private static async Task<IResult> PostTranscriptsAsync(
-        HttpRequest request, IOptions<IngestOptions> options, IngestPolicy policy, ITranscriptStore store, ILoggerFactory loggers, CancellationToken cancellationToken)
+        HttpRequest request, IOptions<IngestOptions> options, IngestPolicy policy, ITranscriptStore store, CancellationToken cancellationToken)
     {
         const string endpoint = "transcripts";
-        var logger = loggers.CreateLogger("QaBot.Host.Ingest");
         if (!ApiKeys.IsValid(request.Headers["X-Api-Key"], options.Value.ApiKeys))
         {
             RejectedRequests.WithLabels(endpoint, "401").Inc();
@@ -32,14 +31,12 @@ public static class TranscriptEndpoints
                 detail: "Send one of the keys configured in Ingest:ApiKeys in the X-Api-Key header.");
         }
 
-        using var read = await RequestBody.ReadAsync(request, options.Value.MaxBodyBytes, options.Value.MaxBufferedBodyMegabytes, logger, cancellationToken);
-        if (read.Refusal is { } refusal)
+        var body = await RequestBody.ReadAsync(request, options.Value.MaxBodyBytes, cancellationToken);
+        if (body is null)
         {
-            RejectedRequests.WithLabels(endpoint, read.TooLarge ? "413" : "unread").Inc();
-            return refusal;
+            RejectedRequests.WithLabels(endpoint, "413").Inc();
+            return RequestBody.TooLarge(options.Value.MaxBodyBytes);
         }
-
-        var body = read.Bytes!;
 
         var parsed = TranscriptBodyParser.Parse(body, policy);
         if (parsed.Errors.Count > 0)

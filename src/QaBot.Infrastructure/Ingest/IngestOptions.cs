@@ -14,14 +14,6 @@ public sealed class IngestOptions
     [Range(1024, 1L << 31)]
     public long MaxBodyBytes { get; set; } = 10 * 1024 * 1024;
 
-    /// <summary>
-    /// <c>Ingest:MaxBufferedBodyMegabytes</c>: request bodies held in memory at once, across all requests; a request
-    /// that finds no room within a few seconds answers 503 with Retry-After, so a burst of large posts cannot
-    /// exhaust memory.
-    /// </summary>
-    [Range(1, 65536)]
-    public int MaxBufferedBodyMegabytes { get; set; } = 64;
-
     /// <summary>How long an ingest request waits for the database before it answers 503 with Retry-After.</summary>
     [Range(1, 600)]
     public int StoreTimeoutSeconds { get; set; } = 10;
