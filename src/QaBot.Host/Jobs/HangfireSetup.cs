@@ -60,33 +60,10 @@ public static class HangfireSetup
         var options = new PostgreSqlStorageOptions
         {
             SchemaName = "hangfire",
-            // Installed below under an advisory lock: instances starting together on an empty database would race.
-            PrepareSchemaIfNecessary = false,
+            PrepareSchemaIfNecessary = true,
             QueuePollInterval = TimeSpan.FromSeconds(1),
         };
-        InstallSchema(connectionString, options.SchemaName);
         return new PostgreSqlStorage(new Hangfire.PostgreSql.Factories.NpgsqlConnectionFactory(connectionString, options), options);
-    }
-
-    /// <summary>Creates or upgrades Hangfire's schema, one instance at a time (the others wait, then find it current).</summary>
-    private static void InstallSchema(string connectionString, string schema)
-    {
-        using var connection = new Npgsql.NpgsqlConnection(connectionString);
-        connection.Open();
-        using (var lockCommand = new Npgsql.NpgsqlCommand("SELECT pg_advisory_lock(hashtext('qabot:hangfire-schema'))", connection))
-        {
-            lockCommand.ExecuteNonQuery();
-        }
-
-        try
-        {
-            PostgreSqlObjectsInstaller.Install(connection, schema);
-        }
-        finally
-        {
-            using var unlock = new Npgsql.NpgsqlCommand("SELECT pg_advisory_unlock(hashtext('qabot:hangfire-schema'))", connection);
-            unlock.ExecuteNonQuery();
-        }
     }
 
     public static WebApplication MapQaBotJobsDashboard(this WebApplication app)
