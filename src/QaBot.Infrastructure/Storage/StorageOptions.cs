@@ -18,13 +18,6 @@ public sealed class StorageOptions : IValidatableObject
     [Range(0, 36500)]
     public int RetentionDays { get; set; }
 
-    /// <summary>
-    /// <c>Storage:MinFreeDiskMegabytes</c>: below this much free space on the data directory's file system <c>/health</c>
-    /// is unhealthy (SQLite, the models and retraining write there); 0 turns the check off.
-    /// </summary>
-    [Range(0, 10_000_000)]
-    public int MinFreeDiskMegabytes { get; set; } = 256;
-
     public bool UsesPostgres => !string.IsNullOrWhiteSpace(ConnectionString);
 
     public string SqlitePath => Path.Combine(Path.GetFullPath(DataDirectory), "qabot.db");
