@@ -26,8 +26,12 @@ public static class ServiceHost
         builder.AddQaBotJobs();
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
+        builder.Services.AddSingleton<RequestBodyBudget>();
+        builder.Services.AddSingleton<RequestBodyReader>();
         // Bounded: a frozen database makes /health answer "unhealthy" in 3 s instead of hanging for the connect timeout.
-        builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", timeout: TimeSpan.FromSeconds(3));
+        builder.Services.AddHealthChecks()
+            .AddCheck<StoreHealthCheck>("store", timeout: TimeSpan.FromSeconds(3))
+            .AddCheck<DiskSpaceHealthCheck>("disk");
         builder.Services.Configure<FormOptions>(_ => { });
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = null); // the ingest endpoints enforce Ingest:MaxBodyBytes themselves
 

@@ -31,7 +31,7 @@ dotnet build -c Release src/QaBot.Host -v q >/dev/null
 dotnet build -c Release tests/QaBot.Benchmarks -v q >/dev/null
 QABOT=(dotnet src/QaBot.Host/bin/Release/net10.0/qabot.dll)
 LOAD=(dotnet tests/QaBot.Benchmarks/bin/Release/net10.0/QaBot.Benchmarks.dll ingest-load)
-spare_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+. tests/measure/host.sh
 
 # measure STORE RUN [--Storage:ConnectionString=…]: one host, one load run; the results go to stdout.
 measure() {
@@ -42,15 +42,7 @@ measure() {
   log="$WORK/$store-$run.log"
   Urls="http://127.0.0.1:$port" "${QABOT[@]}" run "--Ingest:ApiKeys:0=$KEY" "--Storage:DataDirectory=$data" "$@" >"$log" 2>&1 &
   HOST_PID=$!
-  local deadline=$((SECONDS + 90))
-  until curl -sf "http://127.0.0.1:$port/health" >/dev/null; do
-    if ((SECONDS > deadline)) || ! kill -0 "$HOST_PID" 2>/dev/null; then
-      echo "$store run $run: the host did not become healthy; its log:" >&2
-      tail -30 "$log" >&2
-      exit 1
-    fi
-    sleep 0.5
-  done
+  wait_healthy "$port" "$HOST_PID" "$log" "$store run $run"
   echo "$store run $run:"
   "${LOAD[@]}" --url "http://127.0.0.1:$port" --api-key "$KEY" --connections "$CONNECTIONS" --seconds "$DURATION" --warmup "$WARMUP" | sed 's/^/    /'
   echo "    stored: $(curl -sf "http://127.0.0.1:$port/health")"

@@ -23,8 +23,8 @@ public static class ChatwootEndpoints
     }
 
     private static async Task<IResult> PostAsync(
-        HttpRequest request, IOptions<ChatwootOptions> chatwoot, IOptions<IngestOptions> ingest, IngestPolicy policy, ITranscriptStore store,
-        CancellationToken cancellationToken)
+        HttpRequest request, IOptions<ChatwootOptions> chatwoot, IOptions<IngestOptions> ingest, RequestBodyReader reader, IngestPolicy policy,
+        ITranscriptStore store, CancellationToken cancellationToken)
     {
         if (!ApiKeys.IsValid(request.Query["token"], [chatwoot.Value.WebhookToken]))
         {
@@ -33,18 +33,18 @@ public static class ChatwootEndpoints
                 detail: "Add ?token=<Chatwoot:WebhookToken> to the webhook URL configured in Chatwoot.");
         }
 
-        var body = await RequestBody.ReadAsync(request, ingest.Value.MaxBodyBytes, cancellationToken);
-        if (body is null)
+        using var body = await reader.ReadAsync(request, cancellationToken);
+        if (body.Refusal is not null)
         {
-            Events.WithLabels("too_large").Inc();
-            return RequestBody.TooLarge(ingest.Value.MaxBodyBytes);
+            Events.WithLabels(body.RefusalStatus switch { 413 => "too_large", 503 => "busy", _ => "incomplete" }).Inc();
+            return body.Refusal;
         }
 
         ChatwootMapping mapping;
         try
         {
             // Bad UTF-8 decodes to a marker that the field checks name (IngestText), exactly as in a file.
-            var text = IngestText.Utf8.GetString(body);
+            var text = IngestText.Utf8.GetString(body.Bytes.Span);
             using var document = JsonDocument.Parse(text);
             mapping = ChatwootWebhookMapper.Map(document.RootElement, policy);
             if (IngestText.OutsideFields(text) is not null)

@@ -7,7 +7,8 @@ namespace QaBot.Host.Endpoints;
 /// <summary>
 /// The one place where an exception becomes a response (STYLE §8): a database that is down, frozen or refusing
 /// connections is a 503 with <c>Retry-After</c> (the sender retries; nothing was half-written, the upsert is one
-/// transaction); anything else is a 500 problem document. Neither carries a stack trace or an exception message.
+/// transaction); a client that stopped sending is one log line and a 408 (or Kestrel's 4xx); anything else is a 500
+/// problem document. None carries a stack trace or an exception message.
 /// </summary>
 internal sealed partial class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
 {
@@ -17,6 +18,18 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(httpContext);
+        if (ClientDisconnect.Reason(exception, httpContext) is { } reason)
+        {
+            // The client stopped sending (too slowly, or hung up): one line, and an answer in case it still listens.
+            httpContext.Response.StatusCode = ClientDisconnect.Status(exception);
+            LogClientGone(logger, httpContext.Request.Path, reason, httpContext.Response.StatusCode);
+            return await problems.TryWriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = httpContext,
+                ProblemDetails = { Status = httpContext.Response.StatusCode, Title = "Request incomplete", Detail = reason },
+            });
+        }
+
         var unavailable = IsUnavailable(exception);
         if (unavailable)
         {
@@ -50,6 +63,9 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
         _ when exception.InnerException is { } inner => IsUnavailable(inner),
         _ => false,
     };
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Path}: request incomplete ({Reason}), answered {Status}")]
+    private static partial void LogClientGone(ILogger logger, PathString path, string reason, int status);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Path}: database unavailable, answered 503 ({Error}: {Reason})")]
     private static partial void LogUnavailable(ILogger logger, PathString path, string error, string reason);

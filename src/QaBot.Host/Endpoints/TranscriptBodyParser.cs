@@ -13,7 +13,7 @@ internal static class TranscriptBodyParser
 {
     public sealed record Result(IReadOnlyList<Chat> Chats, IReadOnlyDictionary<string, string[]> Errors);
 
-    public static Result Parse(byte[] body, IngestPolicy policy)
+    public static Result Parse(ReadOnlySpan<byte> body, IngestPolicy policy)
     {
         var chats = new List<Chat>();
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
@@ -56,14 +56,20 @@ internal static class TranscriptBodyParser
         }
 
         var lineNumber = 0;
-        foreach (var line in text.Split('\n'))
+        // One line's string at a time: splitting the whole body first would hold a second copy of it per request.
+        for (var start = 0; start <= text.Length;)
         {
             lineNumber++;
-            if (string.IsNullOrWhiteSpace(line))
+            var end = text.IndexOf('\n', start);
+            end = end < 0 ? text.Length : end;
+            var span = text.AsSpan(start, end - start);
+            start = end + 1;
+            if (span.IsWhiteSpace())
             {
                 continue;
             }
 
+            var line = span.ToString();
             var item = JsonlTranscriptFormat.ParseLine(lineNumber, line, policy);
             if (item.Chat is not null)
             {

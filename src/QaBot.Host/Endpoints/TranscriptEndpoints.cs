@@ -21,7 +21,8 @@ public static class TranscriptEndpoints
     }
 
     private static async Task<IResult> PostTranscriptsAsync(
-        HttpRequest request, IOptions<IngestOptions> options, IngestPolicy policy, ITranscriptStore store, CancellationToken cancellationToken)
+        HttpRequest request, IOptions<IngestOptions> options, RequestBodyReader reader, IngestPolicy policy, ITranscriptStore store,
+        CancellationToken cancellationToken)
     {
         const string endpoint = "transcripts";
         if (!ApiKeys.IsValid(request.Headers["X-Api-Key"], options.Value.ApiKeys))
@@ -31,14 +32,14 @@ public static class TranscriptEndpoints
                 detail: "Send one of the keys configured in Ingest:ApiKeys in the X-Api-Key header.");
         }
 
-        var body = await RequestBody.ReadAsync(request, options.Value.MaxBodyBytes, cancellationToken);
-        if (body is null)
+        using var body = await reader.ReadAsync(request, cancellationToken);
+        if (body.Refusal is not null)
         {
-            RejectedRequests.WithLabels(endpoint, "413").Inc();
-            return RequestBody.TooLarge(options.Value.MaxBodyBytes);
+            RejectedRequests.WithLabels(endpoint, body.RefusalStatus.ToString(System.Globalization.CultureInfo.InvariantCulture)).Inc();
+            return body.Refusal;
         }
 
-        var parsed = TranscriptBodyParser.Parse(body, policy);
+        var parsed = TranscriptBodyParser.Parse(body.Bytes.Span, policy);
         if (parsed.Errors.Count > 0)
         {
             RejectedRequests.WithLabels(endpoint, "400").Inc();

@@ -57,10 +57,11 @@ public static class HangfireSetup
 
     private static PostgreSqlStorage PostgresStorage(string connectionString)
     {
+        HangfireSchema.Install(connectionString);
         var options = new PostgreSqlStorageOptions
         {
-            SchemaName = "hangfire",
-            PrepareSchemaIfNecessary = true,
+            SchemaName = HangfireSchema.Name,
+            PrepareSchemaIfNecessary = false,
             QueuePollInterval = TimeSpan.FromSeconds(1),
         };
         return new PostgreSqlStorage(new Hangfire.PostgreSql.Factories.NpgsqlConnectionFactory(connectionString, options), options);

@@ -14,6 +14,13 @@ public sealed class IngestOptions
     [Range(1024, 1L << 31)]
     public long MaxBodyBytes { get; set; } = 10 * 1024 * 1024;
 
+    /// <summary>
+    /// Request bodies buffered in memory at once across all requests; a post that cannot get its share within a few
+    /// seconds answers 503 with Retry-After.
+    /// </summary>
+    [Range(1, 1024 * 1024)]
+    public int MaxBufferedBodyMegabytes { get; set; } = 64;
+
     /// <summary>How long an ingest request waits for the database before it answers 503 with Retry-After.</summary>
     [Range(1, 600)]
     public int StoreTimeoutSeconds { get; set; } = 10;

@@ -18,6 +18,10 @@ public sealed class StorageOptions : IValidatableObject
     [Range(0, 36500)]
     public int RetentionDays { get; set; }
 
+    /// <summary>Below this much free space on the data directory's disk <c>/health</c> answers 503; 0 turns the check off.</summary>
+    [Range(0, 100_000_000)]
+    public int MinFreeDiskMegabytes { get; set; } = 256;
+
     public bool UsesPostgres => !string.IsNullOrWhiteSpace(ConnectionString);
 
     public string SqlitePath => Path.Combine(Path.GetFullPath(DataDirectory), "qabot.db");

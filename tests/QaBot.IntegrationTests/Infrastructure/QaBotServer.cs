@@ -31,6 +31,9 @@ public sealed class QaBotServer : IAsyncDisposable
 
     public HttpClient Client { get; }
 
+    /// <summary>The server's <c>Storage:DataDirectory</c>.</summary>
+    public string DataDirectory => _dir!.Path;
+
     public IServiceProvider Services => _app.Services;
 
     public ITranscriptStore Store => Services.GetRequiredService<ITranscriptStore>();
