@@ -63,7 +63,7 @@ public sealed class SlowClientTests : IAsyncLifetime
     private async Task AssertOneLineAndStillServingAsync()
     {
         var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (!_logs.Lines.Any(l => l.Contains(Path, StringComparison.Ordinal)) && DateTime.UtcNow < deadline)
+        while (!_logs.Lines.Any(l => l.Contains("body bytes", StringComparison.Ordinal)) && DateTime.UtcNow < deadline)
         {
             await Task.Delay(50, Ct);
         }
@@ -72,7 +72,8 @@ public sealed class SlowClientTests : IAsyncLifetime
         request.Headers.Add(QaBotServer.ApiKeyHeader.Name, QaBotServer.ApiKeyHeader.Value);
         var next = await _server.Client.SendAsync(request, Ct);
 
-        var lines = _logs.Lines;
+        // The access log (QaBot.Host.Requests) has its ordinary one line per request besides.
+        var lines = _logs.Lines.Where(l => !l.Contains("QaBot.Host.Requests", StringComparison.Ordinal)).ToList();
         var line = Assert.Single(lines, l => l.Contains(Path, StringComparison.Ordinal));
         Assert.Contains("of 60000 body bytes", line, StringComparison.Ordinal);
         Assert.All(lines, l => Assert.DoesNotContain("   at ", l, StringComparison.Ordinal));
