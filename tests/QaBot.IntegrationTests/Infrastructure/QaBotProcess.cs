@@ -9,6 +9,17 @@ public static class QaBotProcess
 
     public static async Task<Result> RunAsync(string workingDirectory, params string[] args)
     {
+        using var process = Process.Start(StartInfo(workingDirectory, args))!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
+        await process.WaitForExitAsync(timeout.Token);
+        return new Result(process.ExitCode, await stdout, await stderr);
+    }
+
+    /// <summary><c>dotnet qabot.dll ARGS</c> with both outputs redirected and no inherited config directory.</summary>
+    public static ProcessStartInfo StartInfo(string workingDirectory, IEnumerable<string> args)
+    {
         var info = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = workingDirectory,
@@ -24,11 +35,6 @@ public static class QaBotProcess
 
         info.Environment["DOTNET_NOLOGO"] = "1";
         info.Environment.Remove("QABOT_CONFIG_DIR");
-        using var process = Process.Start(info)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
-        await process.WaitForExitAsync(timeout.Token);
-        return new Result(process.ExitCode, await stdout, await stderr);
+        return info;
     }
 }

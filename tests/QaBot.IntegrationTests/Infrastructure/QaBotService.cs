@@ -37,21 +37,7 @@ public sealed class QaBotService : IAsyncDisposable
 
     public static async Task<QaBotService> StartAsync(string workingDirectory, params string[] args)
     {
-        var info = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "qabot.dll"));
-        foreach (var arg in (string[])["run", "--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Microsoft.Hosting.Lifetime=Information", .. args])
-        {
-            info.ArgumentList.Add(arg);
-        }
-
-        info.Environment["DOTNET_NOLOGO"] = "1";
-        info.Environment.Remove("QABOT_CONFIG_DIR");
+        var info = QaBotProcess.StartInfo(workingDirectory, ["run", "--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Microsoft.Hosting.Lifetime=Information", .. args]);
         var service = new QaBotService(Process.Start(info)!);
         service._process.OutputDataReceived += (_, e) => service.Append(e.Data);
         service._process.ErrorDataReceived += (_, e) => service.Append(e.Data);
