@@ -23,7 +23,7 @@ internal static class PolitenessCheck
 
             var pRude = context.Scorer.ScoreRudeness(message.Text, context.Language);
             scores[message.Id] = pRude;
-            if (pRude >= context.Settings.RudeThreshold || context.Phrases.Rude.IsMatch(message.Text))
+            if (pRude >= context.Settings.RudeThreshold || context.Phrases.Rude.IsMatch(QuotedText.Strip(message.Text)))
             {
                 rude.Add(message.Id);
             }

@@ -32,6 +32,18 @@ internal static class UnansweredQuestionCheck
             : CheckVerdict.Fail(context.Messages[lastCustomer].Id);
     }
 
+    /// <summary>"ok and how long…": the openers before the first word that may start the question.</summary>
+    private static int OpenerCount(NormalizedText words)
+    {
+        var count = 0;
+        while (count < words.WordCount - 1 && Openers.Contains(words.Word(count).ToString()))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
     private static bool IsQuestion(ChatCheckContext context, int index)
     {
         foreach (var sentence in Sentences.Split(context.Messages[index].Text))
@@ -42,8 +54,7 @@ internal static class UnansweredQuestionCheck
                 continue;
             }
 
-            var opensWithQuestion = context.Phrases.MatchesAtStart(
-                PhraseKeys.Question, words, context.PhraseLanguage, words.WordCount > 1 && Openers.Contains(words.Word(0).ToString()) ? 2 : 1);
+            var opensWithQuestion = context.Phrases.MatchesAtStart(PhraseKeys.Question, words, context.PhraseLanguage, OpenerCount(words) + 1);
             if (Sentences.EndsWithQuestionMark(sentence) ? words.WordCount > 1 || words.HasCjk || opensWithQuestion : opensWithQuestion)
             {
                 return true;

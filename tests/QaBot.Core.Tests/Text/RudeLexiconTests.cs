@@ -61,6 +61,12 @@ public class RudeLexiconTests
     public void Find_NamesTheEntry_WhenARudeWordIsWrittenPlainOrDisguised(string text, string entry) =>
         Assert.Equal(entry, Lexicon.Find(text));
 
+    [Theory]
+    [InlineData("I get it, you said \"this is shit\" and I'd feel the same")]
+    [InlineData("Понимаю, вы написали «сука, опять» — давайте разберёмся")]
+    public void Find_IgnoresTheCustomersWords_WhenTheOperatorQuotesThem(string text) =>
+        Assert.Null(Lexicon.Find(QuotedText.Strip(text)));
+
     [Fact]
     public void Find_RequiresTheWholeEntryWord_WhenTheTextWordIsShorter() =>
         Assert.Null(new RudeLexicon(["ass"]).Find("as soon as possible"));
