@@ -28,6 +28,6 @@ RUN mkdir -p /var/lib/qabot && chown app /var/lib/qabot && chown -R app /app/con
 USER app
 VOLUME /var/lib/qabot
 EXPOSE 8080
-HEALTHCHECK --interval=15s --timeout=5s --start-period=30s --retries=5 CMD curl -fsS http://localhost:8080/health || exit 1
+HEALTHCHECK --interval=15s --timeout=5s --start-period=30s --retries=5 CMD curl -fsS http://localhost:8080/alive || exit 1
 ENTRYPOINT ["dotnet", "qabot.dll"]
 CMD ["run"]

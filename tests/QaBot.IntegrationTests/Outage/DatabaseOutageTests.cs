@@ -7,7 +7,7 @@ namespace QaBot.IntegrationTests.Outage;
 
 /// <summary>
 /// PostgreSQL down or frozen while QaBot runs (issue 9 item 4): ingest answers 503 with Retry-After, bounded by
-/// Ingest:StoreTimeoutSeconds, /health says unhealthy within its own bound, nothing is half-written, and everything
+/// Ingest:StoreTimeoutSeconds, /health says unhealthy within its own bound while /alive stays 200, nothing is half-written, and everything
 /// works again once the database is back.
 /// </summary>
 public sealed class DatabaseOutageTests : IAsyncLifetime
@@ -41,11 +41,15 @@ public sealed class DatabaseOutageTests : IAsyncLifetime
 
         var frozen = await PostAsync();
         var health = await _server.Client.GetAsync("/health", Ct);
+        var alive = await _server.Client.GetAsync("/alive", Ct);
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, frozen.StatusCode);
         Assert.True(frozen.Headers.RetryAfter?.Delta > TimeSpan.Zero);
         Assert.DoesNotContain("   at ", await frozen.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, health.StatusCode);
+        // Liveness is the process only: a frozen database must not get a healthy process restarted.
+        Assert.Equal(HttpStatusCode.OK, alive.StatusCode);
+        Assert.Equal("alive", await alive.Content.ReadAsStringAsync(Ct));
 
         _proxy.Restore();
         Assert.Equal(HttpStatusCode.OK, (await PostAsync()).StatusCode);
