@@ -24,6 +24,9 @@ public sealed record ChatResult
 
     public required IReadOnlyDictionary<string, float> Politeness { get; init; }
 
+    /// <summary>Ids of the operator messages in the politeness <c>review</c> tier (DESIGN §4): not rude, to be labelled.</summary>
+    public IReadOnlyList<string> Review { get; init; } = [];
+
     public bool SalesIntent { get; init; }
 
     /// <summary>Model and rules version the result was computed with; a change makes it stale.</summary>

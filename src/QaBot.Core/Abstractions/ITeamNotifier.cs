@@ -1,3 +1,4 @@
+using QaBot.Core.Checks;
 using QaBot.Core.Feedback;
 using QaBot.Core.Kpis.Reports;
 using QaBot.Core.Transcripts;
@@ -16,6 +17,9 @@ public interface ITeamNotifier
     /// <summary>Weekly feedback to the linked operator; false when the operator cannot be reached (not linked, never started the bot).</summary>
     Task<bool> SendWeeklyFeedbackAsync(OperatorFeedback feedback, CancellationToken cancellationToken);
 
-    /// <summary>A message scored rude, to supervisors, with "not a problem" / "confirmed" buttons.</summary>
-    Task SendRudeMessageAlertAsync(Chat chat, ChatMessage message, float pRude, CancellationToken cancellationToken);
+    /// <summary>
+    /// A message in the <c>rude</c> or <c>review</c> tier, to supervisors, with "not a problem" / "confirmed" buttons
+    /// whose answers feed the retraining.
+    /// </summary>
+    Task SendRudeMessageAlertAsync(Chat chat, ChatMessage message, float pRude, RudenessTier tier, CancellationToken cancellationToken);
 }

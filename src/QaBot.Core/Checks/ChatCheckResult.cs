@@ -19,6 +19,9 @@ public sealed record ChatCheckResult
     /// <summary>P(rude) of every operator message with text, by message id.</summary>
     public required IReadOnlyDictionary<string, float> Politeness { get; init; }
 
+    /// <summary>Ids of the operator messages in the <c>review</c> tier (unsure, not rude): supervisors label them.</summary>
+    public IReadOnlyList<string> Review { get; init; } = [];
+
     /// <summary>Whether any customer message shows purchase intent (model or phrase list).</summary>
     public required bool SalesIntent { get; init; }
 

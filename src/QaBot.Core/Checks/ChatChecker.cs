@@ -38,7 +38,7 @@ public sealed class ChatChecker
         var timeline = ChatTimeline.For(chat, now, _settings.Definitions);
         var context = new ChatCheckContext(chat, timeline, LanguageOf(chat), _phrases, _scorer, _settings);
 
-        var (politeness, scores) = PolitenessCheck.Evaluate(context);
+        var (politeness, scores, review) = PolitenessCheck.Evaluate(context);
         var (missedSale, salesIntent) = MissedSaleCheck.Evaluate(context);
 
         // Checks apply to answered chats; an unanswered (or outbound) chat has no QA score.
@@ -75,6 +75,7 @@ public sealed class ChatChecker
             Checks = checks,
             Evidence = evidence,
             Politeness = scores,
+            Review = review,
             SalesIntent = salesIntent,
             ModelVersion = _scorer.ModelVersion,
             Language = context.Language,

@@ -33,6 +33,12 @@ public sealed record CheckSettings
     /// <summary>An operator message with P(rude) at or above this fails the politeness check.</summary>
     public float RudeThreshold { get; init; } = 0.5f;
 
+    /// <summary>
+    /// An operator message with P(rude) at or above this but below <see cref="RudeThreshold"/> (and no lexicon hit) is in
+    /// the <c>review</c> tier: the check passes and a supervisor is asked to label it. Above 1 turns the tier off.
+    /// </summary>
+    public float ReviewThreshold { get; init; } = 1.01f;
+
     /// <summary>A customer message with P(sales intent) at or above this shows purchase intent.</summary>
     public float SalesIntentThreshold { get; init; } = 0.5f;
 

@@ -4,15 +4,18 @@ using QaBot.Core.Transcripts;
 namespace QaBot.Core.Checks;
 
 /// <summary>
-/// DESIGN §4 <c>politeness</c>: no operator message is rude, by the politeness model (P(rude) ≥ RudeThreshold) or by
-/// the rude lexicon (<see cref="RudeLexicon"/>: no typo tolerance, disguises seen through). Every operator message is scored, so the scores are also there for rude-message alerts.
+/// DESIGN §4 <c>politeness</c>: no operator message is <c>rude</c>, by the rude lexicon (<see cref="RudeLexicon"/>: no
+/// typo tolerance, disguises seen through) or by the politeness model (P(rude) ≥ RudeThreshold). A message the model
+/// is unsure of (ReviewThreshold ≤ P(rude) &lt; RudeThreshold, no lexicon hit) is <c>review</c>: it does not fail the
+/// check, a supervisor labels it. Every operator message is scored, so the scores are also there for alerts.
 /// </summary>
 internal static class PolitenessCheck
 {
-    public static (CheckVerdict Verdict, IReadOnlyDictionary<string, float> Scores) Evaluate(ChatCheckContext context)
+    public static (CheckVerdict Verdict, IReadOnlyDictionary<string, float> Scores, IReadOnlyList<string> Review) Evaluate(ChatCheckContext context)
     {
         var scores = new Dictionary<string, float>(StringComparer.Ordinal);
         var rude = new List<string>();
+        var review = new List<string>();
         for (var i = 0; i < context.Messages.Count; i++)
         {
             var message = context.Messages[i];
@@ -27,8 +30,12 @@ internal static class PolitenessCheck
             {
                 rude.Add(message.Id);
             }
+            else if (pRude >= context.Settings.ReviewThreshold)
+            {
+                review.Add(message.Id);
+            }
         }
 
-        return (CheckVerdict.FailIfAny(rude), scores);
+        return (CheckVerdict.FailIfAny(rude), scores, review);
     }
 }

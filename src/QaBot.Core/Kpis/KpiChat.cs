@@ -14,6 +14,9 @@ public sealed record KpiChat(Chat Chat)
     /// <summary>Check name → <c>pass</c> | <c>fail</c> | <c>n/a</c>.</summary>
     public IReadOnlyDictionary<string, string>? Checks { get; init; }
 
+    /// <summary>Operator messages of the chat in the politeness <c>review</c> tier.</summary>
+    public int ToReview { get; init; }
+
     /// <summary>A customer message of the chat shows purchase intent.</summary>
     public bool SalesIntent { get; init; }
 }

@@ -79,7 +79,7 @@ internal static class ScoreVerb
         return rejected;
     }
 
-    /// <summary>The DESIGN §4 line: id, source, qa_score, checks, evidence (failed checks only), politeness, sales_intent.</summary>
+    /// <summary>The DESIGN §4 line: id, source, qa_score, checks, evidence (failed checks only), politeness, review, sales_intent.</summary>
     public static byte[] Serialize(ChatCheckResult result)
     {
         using var buffer = new MemoryStream();
@@ -124,6 +124,14 @@ internal static class ScoreVerb
             }
 
             w.WriteEndObject();
+            // The politeness review tier: not rude, unsure; a supervisor should look (DESIGN §4).
+            w.WriteStartArray("review");
+            foreach (var id in result.Review)
+            {
+                w.WriteStringValue(id);
+            }
+
+            w.WriteEndArray();
             w.WriteBoolean("sales_intent", result.SalesIntent);
             w.WriteEndObject();
         }

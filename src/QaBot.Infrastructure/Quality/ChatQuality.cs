@@ -36,6 +36,7 @@ public sealed class ChatQuality
             WaitNoticeSeconds = options.WaitNoticeSeconds,
             CannedMinUses = options.CannedMinUses,
             RudeThreshold = (float)options.RudeThreshold,
+            ReviewThreshold = (float)Math.Min(options.ReviewThreshold, options.RudeThreshold),
             SalesIntentThreshold = (float)options.SalesIntentThreshold,
             Weights = weights,
         };
@@ -44,7 +45,7 @@ public sealed class ChatQuality
         Settings = settings;
         _scorer = scorer;
         var thresholds = string.Join(",", weights.OrderBy(w => w.Key, StringComparer.Ordinal).Select(w => $"{w.Key}={w.Value.ToString(CultureInfo.InvariantCulture)}"));
-        _rulesVersion = $"rules-{phrases.Hash}/{StableHash($"{thresholds};{options.WaitNoticeSeconds};{options.RudeThreshold};{options.SalesIntentThreshold};{definitions.InactivityTimeout};{definitions.ShortAbandon}")}";
+        _rulesVersion = $"rules-{phrases.Hash}/{StableHash($"{thresholds};{options.WaitNoticeSeconds};{options.RudeThreshold};{options.ReviewThreshold};{options.SalesIntentThreshold};{definitions.InactivityTimeout};{definitions.ShortAbandon}")}";
     }
 
     public CheckSettings Settings { get; }
@@ -69,6 +70,7 @@ public sealed class ChatQuality
             Checks = result.Checks.ToDictionary(c => c.Key, c => c.Value.ToName(), StringComparer.Ordinal),
             Evidence = result.Evidence,
             Politeness = result.Politeness,
+            Review = result.Review,
             SalesIntent = result.SalesIntent,
             Version = version,
             ComputedAt = now,

@@ -11,7 +11,8 @@ namespace QaBot.Infrastructure.Quality;
 
 /// <summary>
 /// Keeps every chat's quality result current: scores chats that are new, have grown since they were scored, or were
-/// scored with other models or rules; alerts supervisors to newly flagged rude messages written within <c>Alerts:RudeMaxAgeMinutes</c>.
+/// scored with other models or rules; alerts supervisors to newly flagged messages (<c>rude</c> or <c>review</c> tier)
+/// written within <c>Alerts:RudeMaxAgeMinutes</c>.
 /// </summary>
 public sealed class ChatQualityWorker : BackgroundService
 {
@@ -53,19 +54,22 @@ public sealed class ChatQualityWorker : BackgroundService
 
             var result = quality.Evaluate(chat, revision, now);
             computed.Add(result);
-            if (notifier is not null && result.Checks.GetValueOrDefault(CheckNames.Politeness) == CheckOutcomeNames.Fail)
+            var rude = result.Evidence.GetValueOrDefault(CheckNames.Politeness) ?? [];
+            if (notifier is not null && (rude.Count > 0 || result.Review.Count > 0))
             {
+                // A message already flagged in either tier was already put in front of a supervisor.
                 var before = await results.GetResultAsync(key, cancellationToken);
-                var alreadyFlagged = before?.Evidence.GetValueOrDefault(CheckNames.Politeness) ?? [];
-                foreach (var messageId in result.Evidence[CheckNames.Politeness].Except(alreadyFlagged))
+                var alreadyFlagged = (before?.Evidence.GetValueOrDefault(CheckNames.Politeness) ?? []).Concat(before?.Review ?? []).ToHashSet(StringComparer.Ordinal);
+                var flagged = rude.Select(id => (id, RudenessTier.Rude)).Concat(result.Review.Select(id => (id, RudenessTier.Review)));
+                foreach (var (messageId, tier) in flagged)
                 {
                     var message = chat.Messages.First(m => m.Id == messageId);
-                    if (message.At < rudeAlertsSince)
+                    if (alreadyFlagged.Contains(messageId) || message.At < rudeAlertsSince)
                     {
                         continue;
                     }
 
-                    await notifier.SendRudeMessageAlertAsync(chat, message, result.Politeness.GetValueOrDefault(messageId), cancellationToken);
+                    await notifier.SendRudeMessageAlertAsync(chat, message, result.Politeness.GetValueOrDefault(messageId), tier, cancellationToken);
                 }
             }
         }

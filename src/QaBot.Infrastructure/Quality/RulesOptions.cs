@@ -21,13 +21,20 @@ public sealed class RulesOptions : IValidatableObject
     public int CannedMinUses { get; set; } = 5;
 
     /// <summary>
-    /// P(rude) at or above which an operator message fails <c>politeness</c>. The model learns from a training set that is
-    /// ~38% rude, while in real chats perhaps 2% of messages are: correcting the odds for that prior shift
-    /// (×(0.02/0.98)/(0.38/0.62) ≈ 1/30) puts the break-even point at P ≈ 0.97. A false alarm zeroes a chat's QA score
-    /// and pings a supervisor, so the default errs on the side of trust.
+    /// Calibrated P(rude) at or above which an operator message is <c>rude</c> without a lexicon hit: the check fails,
+    /// the QA score becomes 0 and supervisors are alerted. A false alarm costs a polite operator their score, so this
+    /// is set where the model is near certain on our held-out evaluation chats (README, "Rudeness").
     /// </summary>
     [Range(0.01, 1.0)]
     public double RudeThreshold { get; set; } = 0.97;
+
+    /// <summary>
+    /// Calibrated P(rude) at or above which a message that is not <c>rude</c> goes to supervisors for a label
+    /// (<c>review</c> tier: the check passes, KPIs count it under <c>to_review</c>). At or above
+    /// <see cref="RudeThreshold"/> the tier is off.
+    /// </summary>
+    [Range(0.01, 1.0)]
+    public double ReviewThreshold { get; set; } = 0.8;
 
     /// <summary>
     /// P(purchase intent) at or above which a customer message counts as a buying signal. Same prior-shift reasoning as

@@ -63,6 +63,9 @@ public sealed record ChatKpiFacts
     /// <summary>The QA score of an answered chat.</summary>
     public int? QaScore { get; init; }
 
+    /// <summary>Operator messages in the politeness <c>review</c> tier (answered chats only).</summary>
+    public int ToReview { get; init; }
+
     /// <summary>Check results of an answered chat: name → pass | fail | n/a.</summary>
     public IReadOnlyDictionary<string, string>? Checks { get; init; }
 

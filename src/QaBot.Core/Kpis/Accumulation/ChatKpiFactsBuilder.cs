@@ -45,6 +45,7 @@ public sealed class ChatKpiFactsBuilder(KpiContext context, KpiSettings settings
             OperatorMessages = operatorMessages.Count,
             CannedMessages = operatorMessages.Count(context.Canned.IsCanned),
             QaScore = answered ? input.QaScore : null,
+            ToReview = answered ? input.ToReview : 0,
             Checks = answered ? input.Checks : null,
             FirstResponderId = answered ? NullIfEmpty(messages[timeline.FirstResponseIndex].Operator?.Id) : null,
             LastOperatorId = lastOperator?.Operator?.Id,

@@ -62,6 +62,8 @@ public sealed class KpiTotalsAccumulator
 
     [JsonInclude] public int QaScored { get; private set; }
 
+    [JsonInclude] public int ToReview { get; private set; }
+
     [JsonInclude] public Dictionary<string, CheckCounts> Checks { get; private set; } = new(StringComparer.Ordinal);
 
     public void Add(ChatKpiFacts chat)
@@ -109,6 +111,7 @@ public sealed class KpiTotalsAccumulator
             QaScored++;
         }
 
+        ToReview += chat.ToReview;
         CheckTally.Add(Checks, chat.Checks);
     }
 
@@ -144,6 +147,7 @@ public sealed class KpiTotalsAccumulator
         CannedMessages += other.CannedMessages;
         QaScoreSum += other.QaScoreSum;
         QaScored += other.QaScored;
+        ToReview += other.ToReview;
         CheckTally.Merge(Checks, other.Checks);
     }
 

@@ -67,4 +67,7 @@ public sealed record KpiFigures
 
     /// <summary>Check name → pass/fail counts, ordered by name.</summary>
     public IReadOnlyDictionary<string, CheckCounts> Checks { get; init; } = new SortedDictionary<string, CheckCounts>(StringComparer.Ordinal);
+
+    /// <summary>Operator messages in the politeness <c>review</c> tier: unsure, waiting for a supervisor's label.</summary>
+    public int ToReview { get; init; }
 }

@@ -76,6 +76,7 @@ public static class KpiReportBuilder
             FcrRate = KpiMath.Ratio(t.FcrResolved, t.FcrCounted),
             CannedShare = KpiMath.Ratio(t.CannedMessages, t.OperatorMessages),
             QaScoreAvg = KpiMath.Ratio(t.QaScoreSum, t.QaScored),
+            ToReview = t.ToReview,
             Checks = new SortedDictionary<string, CheckCounts>(t.Checks, StringComparer.Ordinal),
         };
     }

@@ -84,7 +84,7 @@ public static class BusinessDayChats
                 settings);
             var scored = await results.GetResultsAsync(calendar.StartOf(day), calendar.StartOf(day.AddDays(1)), cancellationToken);
             var input = chats.Select(chat => scored.TryGetValue(chat.Key, out var r)
-                ? new KpiChat(chat) { QaScore = r.QaScore, Checks = r.Checks, SalesIntent = r.SalesIntent }
+                ? new KpiChat(chat) { QaScore = r.QaScore, Checks = r.Checks, ToReview = r.Review.Count, SalesIntent = r.SalesIntent }
                 : new KpiChat(chat)).ToList();
             return new BusinessDayInput(day, input, context, SettlesAt(chats, settings.Definitions.InactivityTimeout));
         }

@@ -73,6 +73,9 @@ internal static class PostgresSchema
                 PRIMARY KEY (source, chat_id, message_id, check_name)
             );
             """),
+        new(3, "politeness review tier: ids of the operator messages a supervisor should label", """
+            ALTER TABLE chat_results ADD COLUMN review text;
+            """),
     ];
 
     /// <summary>Session-local staging tables the binary COPY writes into before the merge.</summary>

@@ -32,15 +32,15 @@ public sealed class SqlResultStore : IChatResultStore, ILabelStore
         await using var command = connection.CreateCommand();
         command.Transaction = tx;
         command.CommandText = """
-            INSERT INTO chat_results (source, chat_id, revision, version, started_at, qa_score, checks, evidence, politeness, sales_intent, computed_at)
-            VALUES (@source, @chat_id, @revision, @version, @started, @qa, @checks, @evidence, @politeness, @sales, @computed)
+            INSERT INTO chat_results (source, chat_id, revision, version, started_at, qa_score, checks, evidence, politeness, review, sales_intent, computed_at)
+            VALUES (@source, @chat_id, @revision, @version, @started, @qa, @checks, @evidence, @politeness, @review, @sales, @computed)
             ON CONFLICT (source, chat_id) DO UPDATE SET
                 revision = excluded.revision, version = excluded.version, started_at = excluded.started_at,
                 qa_score = excluded.qa_score, checks = excluded.checks, evidence = excluded.evidence,
-                politeness = excluded.politeness, sales_intent = excluded.sales_intent, computed_at = excluded.computed_at;
+                politeness = excluded.politeness, review = excluded.review, sales_intent = excluded.sales_intent, computed_at = excluded.computed_at;
             """;
         var p = new Dictionary<string, DbParameter>();
-        foreach (var name in new[] { "source", "chat_id", "revision", "version", "started", "qa", "checks", "evidence", "politeness", "sales", "computed" })
+        foreach (var name in new[] { "source", "chat_id", "revision", "version", "started", "qa", "checks", "evidence", "politeness", "review", "sales", "computed" })
         {
             var parameter = command.CreateParameter();
             parameter.ParameterName = name;
@@ -59,6 +59,8 @@ public sealed class SqlResultStore : IChatResultStore, ILabelStore
             p["checks"].Value = JsonSerializer.Serialize(r.Checks);
             p["evidence"].Value = JsonSerializer.Serialize(r.Evidence);
             p["politeness"].Value = JsonSerializer.Serialize(r.Politeness);
+            // NULL for none: most chats have nothing to review, and rows written before the column read the same way.
+            p["review"].Value = r.Review.Count > 0 ? JsonSerializer.Serialize(r.Review) : DBNull.Value;
             p["sales"].Value = r.SalesIntent ? 1L : 0L;
             p["computed"].Value = ToMicros(r.ComputedAt);
             await command.ExecuteNonQueryAsync(cancellationToken);
@@ -159,7 +161,7 @@ public sealed class SqlResultStore : IChatResultStore, ILabelStore
     }
 
     private const string ResultColumns =
-        "source, chat_id, revision, version, started_at, qa_score, checks, evidence, politeness, sales_intent, computed_at";
+        "source, chat_id, revision, version, started_at, qa_score, checks, evidence, politeness, sales_intent, computed_at, review";
 
     private async Task<IReadOnlyList<ChatResult>> ReadResultsAsync(string sql, (string Name, object Value)[] parameters, CancellationToken cancellationToken)
     {
@@ -188,6 +190,7 @@ public sealed class SqlResultStore : IChatResultStore, ILabelStore
                 Politeness = JsonSerializer.Deserialize<Dictionary<string, float>>(r.GetString(8))!,
                 SalesIntent = Long(r, 9) != 0,
                 ComputedAt = FromMicros(Long(r, 10)),
+                Review = r.IsDBNull(11) ? [] : JsonSerializer.Deserialize<List<string>>(r.GetString(11))!,
             });
         }
 

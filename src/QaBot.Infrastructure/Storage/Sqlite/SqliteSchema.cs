@@ -73,5 +73,8 @@ internal static class SqliteSchema
                 PRIMARY KEY (source, chat_id, message_id, check_name)
             );
             """),
+        new(3, "politeness review tier: ids of the operator messages a supervisor should label", """
+            ALTER TABLE chat_results ADD COLUMN review TEXT;
+            """),
     ];
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using QaBot.Core.Abstractions;
+using QaBot.Core.Checks;
 using QaBot.Core.Feedback;
 using QaBot.Core.Kpis.Reports;
 using QaBot.Core.Transcripts;
@@ -66,18 +67,18 @@ public sealed class TelegramTeamNotifier : ITeamNotifier
         return true;
     }
 
-    public async Task SendRudeMessageAlertAsync(Chat chat, ChatMessage message, float pRude, CancellationToken cancellationToken)
+    public async Task SendRudeMessageAlertAsync(Chat chat, ChatMessage message, float pRude, RudenessTier tier, CancellationToken cancellationToken)
     {
         var now = _time.GetUtcNow();
         var flagId = await _flags.AddAsync(new FlaggedMessage(chat.Key, message.Id, "politeness", message.Text ?? string.Empty, chat.Language), now, cancellationToken);
         foreach (var supervisor in _recipients.SupervisorChats())
         {
             var s = await _languages.ForChatAsync(supervisor, cancellationToken);
-            var html = s.Format(s.RudeAlert,
+            var html = s.Format(tier == RudenessTier.Review ? s.ReviewAlert : s.RudeAlert,
                 Html.Escape(chat.Group ?? s.NoGroup), ChatReferences.Code(chat.Key),
                 Html.Bold(message.Operator?.Name ?? message.Operator?.Id ?? "operator"), Html.Excerpt(message.Text, 1000),
                 pRude.ToString("0.00", s.Culture));
-            await _outbox.SendTextAsync(supervisor, html, [LabelCallback.Buttons(s, flagId)], "alert:rude", cancellationToken);
+            await _outbox.SendTextAsync(supervisor, html, [LabelCallback.Buttons(s, flagId)], tier == RudenessTier.Review ? "alert:review" : "alert:rude", cancellationToken);
         }
     }
 }

@@ -51,6 +51,10 @@ public static class StatsRenderer
         Line(text, s.Conversion, Percent(s, f.ConversionRate));
         Line(text, s.Fcr, Percent(s, f.FcrRate));
         Line(text, s.QaScore, Number(s, f.QaScoreAvg, "0"));
+        if (f.ToReview > 0)
+        {
+            Line(text, s.ToReview, f.ToReview.ToString(s.Culture));
+        }
     }
 
     public static string RenderLive(BotStrings s, string periodLabel, string? group, LiveWindowStats live, double thresholdSeconds)

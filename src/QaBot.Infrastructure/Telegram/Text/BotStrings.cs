@@ -73,6 +73,7 @@ public sealed record BotStrings
     public string Conversion { get; init; } = "Conversion";
     public string Fcr { get; init; } = "FCR";
     public string QaScore { get; init; } = "QA score";
+    public string ToReview { get; init; } = "Messages to review (unsure politeness)";
     public string Concurrency { get; init; } = "Concurrency avg / max";
     public string Trend { get; init; } = "vs {0}: chats {1}, missed {2}, SL {3}, avg wait {4}";
     public string ButtonMissed { get; init; } = "🔎 Missed ({0})";
@@ -149,7 +150,8 @@ public sealed record BotStrings
     public string NoGroup { get; init; } = "no group";
     public string QueueAlert { get; init; } = "🚦 <b>Queue</b>: {0} chats waiting, the longest for {1}.";
     public string ServiceLevelAlert { get; init; } = "📉 <b>Service level of the last 15 minutes: {0}</b> (target {1}): {2} answered, {3} of them within {4} s, {5} missed.";
-    public string RudeAlert { get; init; } = "🚨 <b>Possibly rude message</b> · {0} · {1}\n{2}: “{3}”\nP(rude) = {4}";
+    public string RudeAlert { get; init; } = "🚨 <b>Rude message</b> · {0} · {1}\n{2}: “{3}”\nP(rude) = {4} — the chat fails politeness (QA score 0).";
+    public string ReviewAlert { get; init; } = "🔎 <b>Please review: rude or not?</b> · {0} · {1}\n{2}: “{3}”\nP(rude) = {4} — the QA score is unchanged; your answer trains the model.";
     public string LabelledNotAProblem { get; init; } = "👍 Marked as not a problem by {0}";
     public string LabelledConfirmed { get; init; } = "⚠️ Confirmed by {0}";
     public string LabelSaved { get; init; } = "Saved, thank you.";

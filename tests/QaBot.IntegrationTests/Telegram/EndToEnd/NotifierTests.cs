@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using QaBot.Core.Abstractions;
+using QaBot.Core.Checks;
 using QaBot.Core.Feedback;
 using QaBot.Core.Kpis.Reports;
 using QaBot.Core.Transcripts;
@@ -35,7 +36,7 @@ public sealed class NotifierTests : IAsyncLifetime
             Messages = [Customer("m1", 0, "Где заказ?") with { At = now.AddSeconds(-20) }, Operator("m2", 0, Rude) with { At = now }],
         });
 
-        var alert = await _bot.WaitForAsync(BotTestHost.Supervisor, "Possibly rude message");
+        var alert = await _bot.WaitForAsync(BotTestHost.Supervisor, "Rude message");
 
         Assert.Equal(["m2"], old.Evidence["politeness"]);
         Assert.Contains("new-rude", alert.VisibleText, StringComparison.Ordinal);
@@ -74,8 +75,8 @@ public sealed class NotifierTests : IAsyncLifetime
     {
         var chat = Chat("rude-1", Customer("m1", 0, "Где заказ?"), Operator("m2", 20, "Отстаньте <уже>")) with { Group = "sales", Language = "ru" };
 
-        await Notifier.SendRudeMessageAlertAsync(chat, chat.Messages[1], 0.93f, Ct);
-        var alert = await _bot.WaitForAsync(BotTestHost.Supervisor, "Possibly rude message");
+        await Notifier.SendRudeMessageAlertAsync(chat, chat.Messages[1], 0.93f, RudenessTier.Rude, Ct);
+        var alert = await _bot.WaitForAsync(BotTestHost.Supervisor, "Rude message");
         var notAProblem = alert.ReplyMarkupJson!.Split('"').First(p => p.StartsWith("lb|", StringComparison.Ordinal) && p.EndsWith("|0", StringComparison.Ordinal));
         _bot.Emulator.PushCallbackQuery(BotTestHost.Supervisor, BotTestHost.Supervisor, alert.MessageId, notAProblem);
         var labels = _bot.Host.Services.GetRequiredService<ILabelStore>();
