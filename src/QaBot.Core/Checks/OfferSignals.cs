@@ -6,8 +6,8 @@ namespace QaBot.Core.Checks;
 /// </summary>
 public static class OfferSignals
 {
-    private const string SymbolsBeforeAmount = "$€£¥₽";
-    private const string SymbolsAfterAmount = "$€£¥₽₴₸元円块";
+    private const string SymbolsBeforeAmount = "$€£¥₽₹₱₦₩₺₴₸₫฿₪";
+    private const string SymbolsAfterAmount = "$€£¥₽₹₱₦₩₺₴₸₫฿₪元円块";
     private static readonly string[] CodesBeforeAmount = ["usd", "rub", "eur", "cny", "rmb"];
     private static readonly string[] WordsAfterAmount = ["р", "usd", "rub", "eur", "cny", "rmb", "грн", "евро", "euro", "euros"];
     private static readonly string[] PrefixesAfterAmount = ["руб", "долл", "dollar", "yuan", "юан"];

@@ -44,12 +44,35 @@ internal static class UnansweredQuestionCheck
         return count;
     }
 
+    private const int ExclamationMaxWords = 2;
+
+    // Two or more marks at the end, at least one of them "?": "??", "???", "?!", "!?".
+    private static bool IsExclamatoryQuestionMark(string sentence)
+    {
+        var trimmed = sentence.AsSpan().TrimEnd();
+        var marks = 0;
+        var question = false;
+        for (var i = trimmed.Length - 1; i >= 0 && trimmed[i] is '?' or '!' or '？' or '！'; i--)
+        {
+            marks++;
+            question |= trimmed[i] is '?' or '？';
+        }
+
+        return marks >= 2 && question;
+    }
+
     private static bool IsQuestion(ChatCheckContext context, int index)
     {
         foreach (var sentence in Sentences.Split(context.Messages[index].Text))
         {
             var words = TextNormalizer.Prepare(sentence);
             if (words.WordCount == 0 && !words.HasCjk)
+            {
+                continue;
+            }
+
+            // "45 days???", "что простите??", "Seriously?!": disbelief, not a question waiting for an answer.
+            if (words.WordCount <= ExclamationMaxWords && !words.HasCjk && IsExclamatoryQuestionMark(sentence))
             {
                 continue;
             }

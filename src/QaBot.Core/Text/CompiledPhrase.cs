@@ -63,6 +63,12 @@ internal sealed class CompiledPhrase
             }
         }
 
+        // A phrase of one short word has no context to tell a typo from another word ("booked!" is not "looked").
+        if (words.Count == 1 && words[0].AllowsTypo && WordDistance.CountLetters(words[0].Text) < WordDistance.MinLettersForTypoAlone)
+        {
+            words[0] = words[0] with { AllowsTypo = false };
+        }
+
         if (words.Count > 0)
         {
             return new CompiledPhrase(index, phrase, [.. words], substring: null, symbols: null);

@@ -4,7 +4,7 @@ namespace QaBot.Core.Text;
 
 /// <summary>
 /// One phrase list compiled for fast matching (config/rules matching rules): consecutive words on word boundaries,
-/// <c>word*</c> prefixes, one typo in words of 6+ letters, CJK phrases as substrings. Word phrases are indexed by
+/// <c>word*</c> prefixes, one typo in words of 6+ letters (8+ when the phrase is that one word), CJK phrases as substrings. Word phrases are indexed by
 /// their first word (<see cref="FirstWordIndex"/>), CJK phrases by their first character, so a text is scanned once
 /// whatever the length of the list. Immutable and thread-safe.
 /// </summary>

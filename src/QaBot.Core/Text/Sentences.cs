@@ -4,7 +4,8 @@ namespace QaBot.Core.Text;
 /// Splits a chat message into sentences for the checks that read a part of it: the greeting at the start of the first
 /// operator message, the closing at the end of the last one, a question in the customer's last words. A sentence
 /// ends at ! ? … ; a line break, the Chinese 。！？, or a full stop followed by a space ("3.5" and "shop.com" stay
-/// whole). Sentences without a letter or digit (emoji, "--") are left out. Terminators stay with their sentence.
+/// whole), or an emoji used as a full stop: followed by a space and a capital letter ("in the app 😊 Thank you!").
+/// Sentences without a letter or digit (emoji, "--") are left out. Terminators stay with their sentence.
 /// </summary>
 public static class Sentences
 {
@@ -20,6 +21,14 @@ public static class Sentences
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
+            if (EmojiEndsSentence(text, i, out var afterEmoji))
+            {
+                Add(result, text[start..afterEmoji]);
+                start = afterEmoji;
+                i = afterEmoji - 1;
+                continue;
+            }
+
             var ends = c is '!' or '?' or '…' or ';' or '\n' or '。' or '！' or '？'
                 || (c == '.' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1])));
             if (!ends)
@@ -40,6 +49,33 @@ public static class Sentences
         Add(result, text[start..]);
         return result;
     }
+
+    // An emoji (with its variation selectors and joiners) followed by whitespace and an upper-case letter.
+    private static bool EmojiEndsSentence(string text, int i, out int end)
+    {
+        end = i;
+        if (!IsEmojiPart(text, i) || char.IsLowSurrogate(text[i]) || text[i] is '\uFE0F' or '\u200D')
+        {
+            return false;
+        }
+
+        while (end < text.Length && IsEmojiPart(text, end))
+        {
+            end++;
+        }
+
+        var next = end;
+        while (next < text.Length && char.IsWhiteSpace(text[next]) && text[next] != '\n')
+        {
+            next++;
+        }
+
+        return next > end && next < text.Length && char.IsUpper(text[next]);
+    }
+
+    private static bool IsEmojiPart(string text, int i) =>
+        char.IsSurrogate(text[i]) || text[i] is '\uFE0F' or '\u200D'
+        || char.GetUnicodeCategory(text[i]) is System.Globalization.UnicodeCategory.OtherSymbol;
 
     /// <summary>Whether the sentence ends with a question mark (Latin or full-width), ignoring what follows it.</summary>
     public static bool EndsWithQuestionMark(string sentence)

@@ -6,6 +6,9 @@ internal static class WordDistance
     /// <summary>Phrase words with at least this many letters also match with one typo.</summary>
     public const int MinLettersForTypo = 6;
 
+    /// <summary>A phrase of a single word needs this many letters to match with a typo ("здраствуйте", not "looked" for "booked").</summary>
+    public const int MinLettersForTypoAlone = 8;
+
     /// <summary>True when <paramref name="a"/> becomes <paramref name="b"/> by at most one insertion, deletion, substitution or swap of adjacent characters.</summary>
     public static bool WithinOneEdit(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {

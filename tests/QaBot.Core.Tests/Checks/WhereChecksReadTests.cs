@@ -34,6 +34,10 @@ public sealed class WhereChecksReadTests
     [InlineData("Hello!", "Have a nice day! Anna, support", CheckOutcome.Pass)]
     [InlineData("Hello!", "Anything else I can help with? 👍", CheckOutcome.Pass)]
     [InlineData("Hello!", "Have a nice day! The refund will arrive in three days and you will get an e-mail.", CheckOutcome.Fail)]
+    [InlineData("Hello!", "Have a nice day!\nKind regards,\nAnna – Customer Care\nStayNest Apartments Ltd", CheckOutcome.Pass)]
+    [InlineData("Hello!", "The refund is on its way. Thank you!", CheckOutcome.Pass)]
+    [InlineData("Hello!", "The refund is on its way. Thank you for your patience while we looked into the whole story of this order.", CheckOutcome.Fail)]
+    [InlineData("Hello!", "Thank you, I will now check the refund and the delivery and tell you what happened.", CheckOutcome.Fail)]
     public void Check_ReadsTheEndOfTheLastOperatorMessage_WhenJudgingTheClosing(string first, string last, CheckOutcome expected)
     {
         var result = Checking.Check(new ChatScript()
@@ -57,7 +61,19 @@ public sealed class WhereChecksReadTests
         Assert.Equal(CheckOutcome.Pass, result.Checks[CheckNames.Closing]);
     }
 
+    [Fact]
+    public void Check_LeavesTheClosingToThePreviousMessage_WhenTheLastOperatorMessageIsOnlyASignature()
+    {
+        var result = Checking.Check(new ChatScript().Language("ru")
+            .Customer(0, "Здравствуйте, где мой возврат?")
+            .Operator(10, "Здравствуйте! Возврат придёт завтра. Хорошего дня!")
+            .Operator(12, "— Анна, служба поддержки"));
+
+        Assert.Equal(CheckOutcome.Pass, result.Checks[CheckNames.Closing]);
+    }
+
     [Theory]
+    [InlineData("45 days???", CheckOutcome.Pass)]
     [InlineData("ok, so that's where it is, thanks", CheckOutcome.Pass)]
     [InlineData("Seriously?!", CheckOutcome.Pass)]
     [InlineData("and where is it now", CheckOutcome.Fail)]

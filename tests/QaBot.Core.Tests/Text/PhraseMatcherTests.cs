@@ -102,7 +102,7 @@ public sealed class PhraseMatcherTests
     {
         // The text is the phrase after up to two random edits, so distances 0, 1 and 2 all come up often.
         var edit = Gen.Select(Gen.Int[0, 4], Gen.Int[0, 9], Gen.Char["abc"]);
-        var gen = Gen.Select(Gen.Char["abc"].Array[6, 9], edit, edit)
+        var gen = Gen.Select(Gen.Char["abc"].Array[8, 11], edit, edit)
             .Select((chars, first, second) =>
             {
                 var phrase = new string(chars);
@@ -111,6 +111,15 @@ public sealed class PhraseMatcherTests
 
         gen.Sample((phrase, text) =>
             Assert.Equal(OptimalStringAlignment(phrase, text) <= 1, new PhraseMatcher([phrase]).IsMatch(text)));
+    }
+
+    [Theory]
+    [InlineData("booked", "I looked into it", false)]
+    [InlineData("booked you in", "I've boked you in for 3pm", true)]
+    [InlineData("здравствуйте", "здраствуйте, подскажите", true)]
+    public void IsMatch_ToleratesATypoInAOneWordPhrase_OnlyWhenTheWordIsLong(string phrase, string text, bool expected)
+    {
+        Assert.Equal(expected, new PhraseMatcher([phrase]).IsMatch(text));
     }
 
     private static string Edit(string word, (int Kind, int Position, char Letter) edit)
