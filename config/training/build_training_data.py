@@ -1,5 +1,9 @@
 #!/usr/bin/env python3
-"""Builds the QaBot training CSVs in config/training/ from hand-written templates.
+"""Builds the QaBot sales-intent training CSVs in config/training/ from hand-written templates.
+
+The politeness model no longer learns from templates (it learned the templates, not politeness): its training data
+is the hand-written operator messages of config/training/written/ (politeness.<lang>.<part>.csv), one sentence at a
+time, across many domains and registers.
 
 Provenance: every sentence comes from the templates, slots and fragments in config/training/templates/
 (one module per CSV, plus shared slots), written from scratch for this repository. Nothing is copied, sampled
@@ -10,8 +14,6 @@ Rebuild (deterministic: fixed seed, stdlib only, identical bytes on every run):
     python3 config/training/build_training_data.py
 
 Outputs (CSV, header `text,label`, RFC 4180 quoting, UTF-8, LF line ends):
-  politeness.{ru,en,zh}.csv        operator messages; 1 = polite or neutral, 0 = impolite/rude
-  politeness-wiki-style.en.csv     editor-to-editor requests; 1 = polite request, 0 = impolite request
   sales-intent.{ru,en,zh}.csv      customer messages; 1 = purchase intent, 0 = none
 
 Uniqueness is enforced on a skeleton of each text (lower-cased, punctuation, emoji and digits removed), so two
@@ -28,7 +30,7 @@ sys.dont_write_bytecode = True  # keep the tree free of __pycache__ when the tem
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from templates import common, polite_en, polite_ru, polite_zh, sales_en, sales_ru, sales_zh, wiki_en  # noqa: E402
+from templates import common, sales_en, sales_ru, sales_zh  # noqa: E402
 
 SEED = 20250611
 
@@ -255,10 +257,6 @@ def build(filename, module, counts, seed_offset):
 
 
 def main():
-    build("politeness.ru.csv", polite_ru, [(0, 1100), (1, 1800)], 1)
-    build("politeness.en.csv", polite_en, [(0, 1100), (1, 1800)], 2)
-    build("politeness.zh.csv", polite_zh, [(0, 190), (1, 310)], 3)
-    build("politeness-wiki-style.en.csv", wiki_en, [(0, 850), (1, 950)], 4)
     build("sales-intent.ru.csv", sales_ru, [(1, 960), (0, 1440)], 5)
     build("sales-intent.en.csv", sales_en, [(1, 960), (0, 1440)], 6)
     build("sales-intent.zh.csv", sales_zh, [(1, 400), (0, 600)], 7)

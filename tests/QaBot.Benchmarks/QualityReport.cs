@@ -28,10 +28,14 @@ internal static class QualityReport
                 Print($"  held-out {language.Key}", trainer.Evaluate(task, zip, language));
             }
 
+            // Per file too, where a file's held-out rows have both labels (the written parts are small, some one-sided).
             foreach (var file in TrainingSets.Files(task, config))
             {
                 var test = LabelledCsv.Read(file).Where(t => HeldOutSplit.IsHeldOut(t.Text)).ToList();
-                Print($"  held-out {Path.GetFileName(file)}", trainer.Evaluate(task, zip, test));
+                if (test.Any(t => t.Label) && test.Any(t => !t.Label))
+                {
+                    Print($"  held-out {Path.GetFileName(file)}", trainer.Evaluate(task, zip, test));
+                }
             }
         }
 

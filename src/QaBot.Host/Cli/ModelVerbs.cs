@@ -38,6 +38,7 @@ internal static class ModelVerbs
             examples = result.Examples,
             positives = result.Positives,
             by_language = result.ExamplesByLanguage,
+            calibration_examples = result.CalibrationExamples,
             seconds = Math.Round(result.Elapsed.TotalSeconds, 1),
         }, Json));
         return 0;

@@ -14,13 +14,21 @@ public static class HeldOutSplit
 {
     public const int DefaultTestPercent = 10;
 
-    public static bool IsHeldOut(string text, int testPercent = DefaultTestPercent)
+    public static bool IsHeldOut(string text, int testPercent = DefaultTestPercent) => InSlice(text, testPercent, slot: 0);
+
+    /// <summary>
+    /// A second, independent slice of the same kind (other bits of the hash): the calibration rows of
+    /// <see cref="ModelTrainer.Train"/>, about as often in and out of the test slice as anywhere else.
+    /// </summary>
+    public static bool IsInCalibrationSlice(string text, int percent) => InSlice(text, percent, slot: 1);
+
+    private static bool InSlice(string text, int percent, int slot)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(testPercent);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(testPercent, 100);
+        ArgumentOutOfRangeException.ThrowIfNegative(percent);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(percent, 100);
         Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
         SHA256.HashData(Encoding.UTF8.GetBytes(TextNormalizer.Normalize(text)), digest);
-        return BinaryPrimitives.ReadUInt32LittleEndian(digest) % 100 < testPercent;
+        return BinaryPrimitives.ReadUInt32LittleEndian(digest[(slot * sizeof(uint))..]) % 100 < percent;
     }
 
     public static TrainTestSplit Split(IEnumerable<LabelledText> data, int testPercent = DefaultTestPercent)

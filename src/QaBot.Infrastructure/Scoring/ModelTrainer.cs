@@ -13,6 +13,10 @@ public sealed class ModelTrainer
 {
     private const int Seed = 1;
 
+    // The share of the data kept out of the fit to calibrate on, and the least that is worth calibrating with.
+    private const int CalibrationPercent = 15;
+    private const int MinCalibrationPerLabel = 20;
+
     private readonly ScoringPipelineOptions _politeness;
     private readonly ScoringPipelineOptions _salesIntent;
 
@@ -32,7 +36,21 @@ public sealed class ModelTrainer
         var examples = RequireBothLabels(task, data, "training");
         var ml = new MLContext(Seed);
         var rows = ToDataView(ml, task, examples);
-        var model = ScoringPipeline.Build(ml, OptionsFor(task)).Fit(rows);
+        var (fit, calibration) = CalibrationSplit(examples);
+        ITransformer model;
+        if (calibration.Count == 0)
+        {
+            model = ScoringPipeline.Build(ml, OptionsFor(task)).Fit(rows);
+        }
+        else
+        {
+            // Probabilities fitted on rows the regression never saw: a logistic regression is over-confident on its
+            // own training data, and the thresholds (Rules:RudeThreshold, ReviewThreshold) are read as probabilities.
+            var fitted = ScoringPipeline.Build(ml, OptionsFor(task)).Fit(ToDataView(ml, task, fit));
+            var platt = ml.BinaryClassification.Calibrators.Platt(labelColumnName: nameof(ScoringInput.Label))
+                .Fit(fitted.Transform(ToDataView(ml, task, calibration)));
+            model = fitted.Append(platt);
+        }
 
         var fullPath = Path.GetFullPath(outZip);
         Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
@@ -44,7 +62,23 @@ public sealed class ModelTrainer
         var byLanguage = examples
             .GroupBy(e => ScoringLanguages.Canonical(e.Language) ?? string.Empty, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        return new TrainResult(task, fullPath, examples.Count, examples.Count(e => e.Label), byLanguage, stopwatch.Elapsed);
+        return new TrainResult(task, fullPath, examples.Count, examples.Count(e => e.Label), byLanguage, calibration.Count, stopwatch.Elapsed);
+    }
+
+    // The calibration slice, or none when it would be too small to fit two parameters on both labels.
+    private static (IReadOnlyList<LabelledText> Fit, IReadOnlyList<LabelledText> Calibration) CalibrationSplit(IReadOnlyList<LabelledText> examples)
+    {
+        var fit = new List<LabelledText>();
+        var calibration = new List<LabelledText>();
+        foreach (var example in examples)
+        {
+            (HeldOutSplit.IsInCalibrationSlice(example.Text, CalibrationPercent) ? calibration : fit).Add(example);
+        }
+
+        var positives = calibration.Count(e => e.Label);
+        var enough = positives >= MinCalibrationPerLabel && calibration.Count - positives >= MinCalibrationPerLabel
+            && fit.Any(e => e.Label) && fit.Any(e => !e.Label);
+        return enough ? (fit, calibration) : (examples, []);
     }
 
     /// <summary>Scores <paramref name="data"/> with a saved model and compares with the labels.</summary>

@@ -38,12 +38,14 @@ public static class ScoringLanguages
         return code.Equals(Chinese, StringComparison.OrdinalIgnoreCase) ? Chinese : null;
     }
 
-    /// <summary>The language tag of a training file name: <c>politeness.ru.csv</c> → ru; none → null.</summary>
+    /// <summary>
+    /// The language tag of a training file name, the first part after the task that names one: <c>politeness.ru.csv</c>
+    /// and <c>politeness.ru.partA1.csv</c> → ru; none → null.
+    /// </summary>
     public static string? FromFileName(string path)
     {
-        var name = Path.GetFileNameWithoutExtension(path);
-        var dot = name.LastIndexOf('.');
-        return dot < 0 ? null : Canonical(name[(dot + 1)..]);
+        var parts = Path.GetFileNameWithoutExtension(path).Split('.');
+        return parts.Skip(1).Select(Canonical).FirstOrDefault(language => language is not null);
     }
 
     /// <summary>

@@ -23,6 +23,7 @@ public sealed class ShippedRudeLexiconTests : IDisposable
             "We have a new branch in Scunthorpe, it opens at 9.",
             "Извините, это тупиковая ветка, оформление пройдёт через сайт.",
             "Сумка уже у курьера, заказ пошёл в доставку.",
+            "Педикюр с покрытием — 2 700 ₽, записать вас на завтра?",
             "Хребет из говядины сейчас нет в наличии, могу предложить рёбра.",
             "Sorry, the shiitake soup is sold out today, may I offer the miso?");
 

@@ -14,6 +14,8 @@ public sealed class TrainingSetsTests : IDisposable
         File.WriteAllText(Path.Combine(training, "politeness-wiki-style.en.csv"), "text,label\nCould you check the citation?,1\n");
         File.WriteAllText(Path.Combine(training, "politeness.ru.csv"), "text,label\nСпасибо!,1\n");
         File.WriteAllText(Path.Combine(training, "sales-intent.ru.csv"), "text,label\nСколько стоит?,1\n");
+        var written = Directory.CreateDirectory(Path.Combine(training, "written")).FullName;
+        File.WriteAllText(Path.Combine(written, "politeness.zh.part1.csv"), "text,label\n请稍等,1\n");
     }
 
     public void Dispose() => _config.Dispose();
@@ -23,8 +25,8 @@ public sealed class TrainingSetsTests : IDisposable
     {
         var rows = TrainingSets.Load(MessageScoringTask.Politeness, _config.Path);
 
-        Assert.Equal(4, rows.Count);
-        Assert.Equal(["en", "en", "en", "ru"], rows.Select(r => r.Language).Order(StringComparer.Ordinal));
+        Assert.Equal(5, rows.Count);
+        Assert.Equal(["en", "en", "en", "ru", "zh"], rows.Select(r => r.Language).Order(StringComparer.Ordinal));
         Assert.Single(TrainingSets.Load(MessageScoringTask.SalesIntent, _config.Path));
     }
 

@@ -39,7 +39,7 @@ public sealed class ReviewTierTests : IAsyncLifetime
     [Fact]
     public async Task UnsureMessage_AsksSupervisorsForALabelWithoutTouchingTheScore_WhenBetweenTheThresholds()
     {
-        var now = await UpsertAsync("unsure-1", "hi, my parcel hasn't come", "Which store is this?");
+        var now = await UpsertAsync("unsure-1", "hi, my parcel hasn't come", "I have told you what the notes say.");
 
         var alert = await _bot.WaitForAsync(BotTestHost.Supervisor, "Please review");
         var result = await Eventually.ResultAsync(
@@ -48,7 +48,7 @@ public sealed class ReviewTierTests : IAsyncLifetime
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         var kpis = await _bot.Host.Services.GetRequiredService<IKpiService>().ComputeAsync(new KpiRequest(today.AddDays(-1), today.AddDays(1), TimeZoneInfo.Utc, DateTimeOffset.UtcNow), Ct);
 
-        Assert.Contains("Which store is this?", alert.VisibleText, StringComparison.Ordinal);
+        Assert.Contains("I have told you what the notes say.", alert.VisibleText, StringComparison.Ordinal);
         Assert.Contains("lb|", alert.ReplyMarkupJson, StringComparison.Ordinal);
         Assert.Equal(["m2"], result.Review);
         Assert.Equal("pass", result.Checks["politeness"]);
