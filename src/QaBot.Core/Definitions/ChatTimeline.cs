@@ -79,8 +79,11 @@ public sealed class ChatTimeline
         }
 
         DateTimeOffset? last = messages.Count > 0 ? messages[^1].At : null;
-        DateTimeOffset? end = chat.EndedAt
-            ?? (last is { } l && now - l > settings.InactivityTimeout ? l : null);
+        // A chat never ends before its last message: an ended_at (or a Chatwoot status change dated by a stale
+        // last_activity_at) earlier than a message that was still written is a clock or export slip, not a short abandon.
+        DateTimeOffset? end = chat.EndedAt is { } ended
+            ? (last is { } lastAt && lastAt > ended ? lastAt : ended)
+            : (last is { } l && now - l > settings.InactivityTimeout ? l : null);
         DateTimeOffset? t0 = start >= 0 ? messages[start].At : null;
         return new ChatTimeline(chat)
         {

@@ -70,6 +70,21 @@ public sealed class IngestFuzzTests
     }
 
     [Fact]
+    public void ParseLine_RejectsTheLineNamingTheProblem_WhenItHoldsHalfAnEmoji()
+    {
+        var line = "{\"id\":\"c1\",\"messages\":[{\"id\":\"m1\",\"at\":\"2026-11-20T10:00:00Z\",\"from\":\"customer\",\"text\":\"hi \uD83D\"}]}";
+
+        var jsonl = JsonlTranscriptFormat.ParseLine(7, line, IngestPolicy.Default);
+        var chatwoot = ChatwootFileFormat.ParseLine(7, line, IngestPolicy.Default);
+
+        Assert.All(new[] { jsonl, chatwoot }, item =>
+        {
+            Assert.Null(item.Chat);
+            Assert.Contains("broken surrogate pair", item.Error, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
     public void ChatwootParseLine_AcceptsOnlyStorableChatsAndNeverThrows_WhenAnyBytesArrive()
     {
         var valid = Ingest.Chatwoot.ChatwootFixtures.LoadNode("message_created_incoming.json").ToJsonString();

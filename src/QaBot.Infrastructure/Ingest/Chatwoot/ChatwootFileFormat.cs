@@ -40,5 +40,9 @@ public sealed class ChatwootFileFormat(IngestPolicy policy) : ITranscriptFormat
         {
             return IngestItem.Rejected(lineNumber, ex.Message, line);
         }
+        catch (ArgumentException ex) when (JsonLines.IsBrokenUnicode(ex))
+        {
+            return IngestItem.Rejected(lineNumber, JsonLines.BrokenUnicode, line);
+        }
     }
 }

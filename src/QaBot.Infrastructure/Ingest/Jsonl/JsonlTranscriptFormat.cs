@@ -33,5 +33,9 @@ public sealed class JsonlTranscriptFormat(IngestPolicy policy) : ITranscriptForm
         {
             return IngestItem.Rejected(lineNumber, ex.Message, line);
         }
+        catch (ArgumentException ex) when (JsonLines.IsBrokenUnicode(ex))
+        {
+            return IngestItem.Rejected(lineNumber, JsonLines.BrokenUnicode, line);
+        }
     }
 }

@@ -109,7 +109,12 @@ public sealed class StatsAndAccessTests : IAsyncLifetime
     [Fact]
     public async Task SetMyCommands_GivesEachRoleItsMenu_WhenServiceStarts()
     {
-        await Eventually.WaitUntilAsync(() => _bot.Emulator.GetCommands("chat", "ru", BotTestHost.Operator).Count > 0, BotScenario.Patience, "the operator's Russian menu");
+        // The menus are set one call after another at start: wait for the last of those the test reads.
+        await Eventually.WaitUntilAsync(
+            () => _bot.Emulator.GetCommands("chat", "ru", BotTestHost.Operator).Count > 0
+                && _bot.Emulator.GetCommands("chat", chatId: BotTestHost.Supervisor).Count > 0
+                && _bot.Emulator.GetCommands("chat", chatId: BotTestHost.Operator).Count > 0,
+            BotScenario.Patience, "every role's menu");
 
         var everyone = _bot.Emulator.GetCommands().Select(c => c.Command).ToList();
         var supervisor = _bot.Emulator.GetCommands("chat", chatId: BotTestHost.Supervisor).Select(c => c.Command).ToList();
