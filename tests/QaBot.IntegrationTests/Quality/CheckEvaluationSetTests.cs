@@ -23,14 +23,14 @@ public sealed class CheckEvaluationSetTests
     public static TheoryData<string, string, string, double, double> Floors() => new()
     {
         // language, sets, check, precision ≥, recall ≥ (what the shipped rules and models reached, rounded down;
-        // DESIGN targets are 0.9 / 0.8: closing and missed_sale do not meet them yet, README says so)
+        // DESIGN targets are 0.9 / 0.8: ru closing and missed_sale do not meet them yet, README says so)
         { "en", En, "greeting", 1.0, 1.0 },
-        { "en", En, "closing", 0.89, 1.0 },
+        { "en", En, "closing", 0.92, 1.0 },
         { "en", En, "unanswered_question", 1.0, 1.0 },
         { "en", En, "politeness", 1.0, 0.78 },
         { "en", En, "missed_sale", 0.85, 0.87 },
         { "ru", Ru, "greeting", 1.0, 0.97 },
-        { "ru", Ru, "closing", 0.81, 1.0 },
+        { "ru", Ru, "closing", 0.88, 1.0 },
         { "ru", Ru, "unanswered_question", 1.0, 1.0 },
         { "ru", Ru, "politeness", 1.0, 0.87 },
         { "ru", Ru, "missed_sale", 0.88, 0.66 },
