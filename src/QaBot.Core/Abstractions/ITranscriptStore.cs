@@ -28,6 +28,9 @@ public interface ITranscriptStore
 
     Task<StoreCounts> CountAsync(CancellationToken cancellationToken);
 
+    /// <summary>The distinct groups of the stored chats, in ordinal order: what a bot command may name as its group.</summary>
+    Task<IReadOnlyList<string>> GroupsAsync(CancellationToken cancellationToken);
+
     /// <summary>Deletes chats (with their messages and results) whose last message is before <paramref name="cutoff"/>; returns how many.</summary>
     Task<int> PurgeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken);
 }

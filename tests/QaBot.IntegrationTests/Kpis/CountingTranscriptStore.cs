@@ -27,5 +27,7 @@ public sealed class CountingTranscriptStore(ITranscriptStore inner) : ITranscrip
 
     public Task<StoreCounts> CountAsync(CancellationToken cancellationToken) => inner.CountAsync(cancellationToken);
 
+    public Task<IReadOnlyList<string>> GroupsAsync(CancellationToken cancellationToken) => inner.GroupsAsync(cancellationToken);
+
     public Task<int> PurgeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) => inner.PurgeAsync(cutoff, cancellationToken);
 }

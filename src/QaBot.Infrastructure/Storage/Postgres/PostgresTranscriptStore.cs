@@ -198,6 +198,19 @@ public sealed class PostgresTranscriptStore : ITranscriptStore
         return new StoreCounts(reader.GetInt64(0), reader.GetInt64(1));
     }
 
+    public async Task<IReadOnlyList<string>> GroupsAsync(CancellationToken cancellationToken)
+    {
+        await using var command = _dataSource.CreateCommand("SELECT DISTINCT grp FROM chats WHERE grp IS NOT NULL ORDER BY grp COLLATE \"C\";");
+        var groups = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            groups.Add(reader.GetString(0));
+        }
+
+        return groups;
+    }
+
     public async Task<int> PurgeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
     {
         await using var command = _dataSource.CreateCommand("""

@@ -129,6 +129,21 @@ public sealed class SqliteTranscriptStore : ITranscriptStore
         return new StoreCounts(chats, messages);
     }
 
+    public async Task<IReadOnlyList<string>> GroupsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT DISTINCT grp FROM chats WHERE grp IS NOT NULL ORDER BY grp;";
+        var groups = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            groups.Add(reader.GetString(0));
+        }
+
+        return groups;
+    }
+
     public async Task<int> PurgeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);

@@ -19,11 +19,14 @@ public sealed class MissedCommand : IBotCommand
 
     public async Task HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {
-        if (!PeriodArguments.TryLeading(context, "today", out var period, out var group))
+        var request = await ReportArguments.ParseAsync(context, "today", _reports.Store, cancellationToken);
+        if (request.Error is { } error)
         {
-            await context.ReplyAsync(PeriodArguments.BadPeriod(context), cancellationToken: cancellationToken);
+            await context.ReplyAsync(error, cancellationToken: cancellationToken);
             return;
         }
+
+        var (period, group) = (request.Period, request.Group);
 
         var missed = await _reports.MissedAsync(period, group, context.Now, context.Zone, cancellationToken);
         var (html, buttons) = MissedListRenderer.Render(context.Strings, period, PeriodLabels.Label(context.Strings, period, context.Today), group, missed, 0, context.Zone);

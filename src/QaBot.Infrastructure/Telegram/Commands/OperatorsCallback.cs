@@ -25,8 +25,20 @@ public sealed class OperatorsCallback : ICallbackHandler
             return context.Strings.NotAvailable;
         }
 
-        var report = await _reports.KpisAsync(period, null, null, context.Now, context.Zone, cancellationToken);
-        await context.ReplyAsync(OperatorRenderer.Leaderboard(context.Strings, PeriodLabels.Label(context.Strings, period, context.Today), report.ByOperator), cancellationToken: cancellationToken);
+        // The group of the /stats the button sits under ("op|7d|sales"); none for the whole team.
+        string? group = null;
+        if (context.Parts.Count > 2 && context.Parts[2].Length > 0)
+        {
+            var groups = await _reports.Store.GroupsAsync(cancellationToken);
+            group = groups.FirstOrDefault(g => ChatReferences.MatchesGroupToken(g, context.Parts[2]));
+            if (group is null)
+            {
+                return context.Strings.NotAvailable;
+            }
+        }
+
+        var report = await _reports.KpisAsync(period, group, null, context.Now, context.Zone, cancellationToken);
+        await context.ReplyAsync(OperatorRenderer.Leaderboard(context.Strings, PeriodLabels.WithGroup(PeriodLabels.Label(context.Strings, period, context.Today), group), report.ByOperator), cancellationToken: cancellationToken);
         return null;
     }
 }

@@ -19,13 +19,16 @@ public sealed class OperatorsCommand : IBotCommand
 
     public async Task HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {
-        if (!PeriodArguments.TryLeading(context, "today", out var period, out _))
+        var request = await ReportArguments.ParseAsync(context, "today", _reports.Store, cancellationToken);
+        if (request.Error is { } error)
         {
-            await context.ReplyAsync(PeriodArguments.BadPeriod(context), cancellationToken: cancellationToken);
+            await context.ReplyAsync(error, cancellationToken: cancellationToken);
             return;
         }
 
-        var report = await _reports.KpisAsync(period, null, null, context.Now, context.Zone, cancellationToken);
-        await context.ReplyAsync(OperatorRenderer.Leaderboard(context.Strings, PeriodLabels.Label(context.Strings, period, context.Today), report.ByOperator), cancellationToken: cancellationToken);
+        var (period, group) = (request.Period, request.Group);
+
+        var report = await _reports.KpisAsync(period, group, null, context.Now, context.Zone, cancellationToken);
+        await context.ReplyAsync(OperatorRenderer.Leaderboard(context.Strings, PeriodLabels.WithGroup(PeriodLabels.Label(context.Strings, period, context.Today), group), report.ByOperator), cancellationToken: cancellationToken);
     }
 }

@@ -19,13 +19,15 @@ public sealed class StaffingCommand : IBotCommand
 
     public async Task HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {
-        if (!PeriodArguments.TryLeading(context, "30d", out var period, out _) || period.IsLiveWindow)
+        var request = await ReportArguments.ParseAsync(context, "30d", _reports.Store, cancellationToken);
+        if (request.Error is { } error || request.Period.IsLiveWindow)
         {
-            await context.ReplyAsync(PeriodArguments.BadPeriod(context), cancellationToken: cancellationToken);
+            await context.ReplyAsync(request.Error ?? PeriodArguments.BadPeriod(context), cancellationToken: cancellationToken);
             return;
         }
 
-        var report = await _reports.KpisAsync(period, null, null, context.Now, context.Zone, cancellationToken);
-        await context.ReplyAsync(StaffingRenderer.Render(context.Strings, PeriodLabels.Label(context.Strings, period, context.Today), report.Staffing), cancellationToken: cancellationToken);
+        var (period, group) = (request.Period, request.Group);
+        var report = await _reports.KpisAsync(period, group, null, context.Now, context.Zone, cancellationToken);
+        await context.ReplyAsync(StaffingRenderer.Render(context.Strings, PeriodLabels.WithGroup(PeriodLabels.Label(context.Strings, period, context.Today), group), report.Staffing), cancellationToken: cancellationToken);
     }
 }

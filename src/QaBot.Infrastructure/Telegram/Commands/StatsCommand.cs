@@ -22,11 +22,14 @@ public sealed class StatsCommand : IBotCommand
 
     public async Task HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {
-        if (!PeriodArguments.TryLeading(context, "today", out var period, out var group))
+        var request = await ReportArguments.ParseAsync(context, "today", _reports.Store, cancellationToken);
+        if (request.Error is { } error)
         {
-            await context.ReplyAsync(PeriodArguments.BadPeriod(context), cancellationToken: cancellationToken);
+            await context.ReplyAsync(error, cancellationToken: cancellationToken);
             return;
         }
+
+        var (period, group) = (request.Period, request.Group);
 
         var s = context.Strings;
         var label = PeriodLabels.Label(s, period, context.Today);
@@ -54,7 +57,7 @@ public sealed class StatsCommand : IBotCommand
 
         if (!period.IsLiveWindow)
         {
-            buttons.Add(new InlineButton(s.ButtonOperators, CallbackData.Build(OperatorsCallbackPrefix, period.Token)));
+            buttons.Add(new InlineButton(s.ButtonOperators, CallbackData.Build(OperatorsCallbackPrefix, period.Token, ChatReferences.GroupToken(group))));
         }
 
         await context.ReplyAsync(html, buttons.Count > 0 ? [buttons] : null, cancellationToken);

@@ -6,7 +6,9 @@ namespace QaBot.Infrastructure.Telegram.Periods;
 /// <summary>
 /// Parses the period argument of the bot's commands (DESIGN §6): <c>today</c> (the default), <c>yesterday</c>,
 /// <c>7d</c>, <c>30d</c> (the last N business days, today included), <c>15m</c>, <c>60m</c> (live: the last minutes),
-/// <c>YYYY-MM-DD</c> and <c>YYYY-MM-DD..YYYY-MM-DD</c>. Also reads back <see cref="ReportPeriod.Token"/>.
+/// <c>YYYY-MM-DD</c> and <c>YYYY-MM-DD..YYYY-MM-DD</c>, with the aliases <c>week</c>/<c>неделя</c> (7d),
+/// <c>month</c>/<c>месяц</c> (30d), <c>lastweek</c>/<c>прошлаянеделя</c> (Monday to Sunday before this week) and
+/// <c>lastmonth</c>/<c>прошлыймесяц</c> (the calendar month before this one). Also reads back <see cref="ReportPeriod.Token"/>.
 /// </summary>
 public static partial class PeriodParser
 {
@@ -25,6 +27,20 @@ public static partial class PeriodParser
                 return true;
             case "yesterday" or "вчера":
                 period = ReportPeriod.ForDays(today.AddDays(-1), today.AddDays(-1));
+                return true;
+            case "week" or "неделя" or "неделю" or "7дней":
+                period = ReportPeriod.ForDays(today.AddDays(-6), today);
+                return true;
+            case "month" or "месяц" or "30дней":
+                period = ReportPeriod.ForDays(today.AddDays(-29), today);
+                return true;
+            case "lastweek" or "last-week" or "прошлаянеделя" or "прошлуюнеделю":
+                var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
+                period = ReportPeriod.ForDays(monday.AddDays(-7), monday.AddDays(-1));
+                return true;
+            case "lastmonth" or "last-month" or "прошлыймесяц":
+                var first = new DateOnly(today.Year, today.Month, 1);
+                period = ReportPeriod.ForDays(first.AddMonths(-1), first.AddDays(-1));
                 return true;
         }
 
@@ -62,6 +78,28 @@ public static partial class PeriodParser
 
         period = ReportPeriod.ForDays(from, to);
         return true;
+    }
+
+    /// <summary>
+    /// Why <paramref name="text"/> is no period although it is written like one: a range that ends before it starts, or
+    /// one longer than <see cref="MaxDays"/>; null for anything else (an unknown word, or a valid period).
+    /// </summary>
+    public static PeriodProblem? Problem(string? text)
+    {
+        var value = text?.Trim().ToLowerInvariant() ?? string.Empty;
+        if (LastRegex().Match(value) is { Success: true } last)
+        {
+            var n = int.Parse(last.Groups["n"].Value, CultureInfo.InvariantCulture);
+            return n > (last.Groups["unit"].Value == "m" ? 24 * 60 : MaxDays) ? PeriodProblem.TooLong : null;
+        }
+
+        if (RangeRegex().Match(value) is { Success: true, Groups: var g } && g["to"].Success
+            && TryDate(g["from"].Value, out var from) && TryDate(g["to"].Value, out var to))
+        {
+            return from > to ? PeriodProblem.Reversed : to.DayNumber - from.DayNumber + 1 > MaxDays ? PeriodProblem.TooLong : null;
+        }
+
+        return null;
     }
 
     private static bool TryDate(string text, out DateOnly date) =>

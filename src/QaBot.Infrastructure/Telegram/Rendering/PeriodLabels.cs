@@ -15,4 +15,7 @@ public static class PeriodLabels
 
         return period.From == today && period.To == today ? $"{s.Today} ({period.DateLabel})" : period.DateLabel;
     }
+
+    /// <summary>"7 days" → "7 days · sales" when a group is chosen (escaped by whoever renders the label).</summary>
+    public static string WithGroup(string label, string? group) => group is null ? label : $"{label} · {group}";
 }

@@ -19,6 +19,16 @@ public sealed record BotStrings
     public string OperatorsOnlyThemselves { get; init; } = "Operators see only their own numbers: try /me.";
     public string NotLinked { get; init; } = "You are not linked to an operator id yet. Ask your supervisor for a code and send /link &lt;code&gt;.";
     public string UnknownCommand { get; init; } = "Unknown command. /help lists what I can do.";
+    public string ArgumentUnknown { get; init; } = "I don't understand “{0}”. Periods: today, yesterday, week, lastweek, month, lastmonth, 7d, 30d, 15m, 60m, 2026-11-20, 2026-11-01..2026-11-30. Groups: {1}.";
+
+    public string ArgumentTwice { get; init; } = "Give one period and at most one group: “{0}” is a second one.";
+
+    public string PeriodReversed { get; init; } = "The period “{0}” ends before it starts: write the earlier date first, e.g. 2026-11-01..2026-11-30.";
+
+    public string PeriodTooLong { get; init; } = "The period “{0}” is too long: at most 366 days (or 1440 minutes).";
+
+    public string NoGroupsYet { get; init; } = "none yet";
+
     public string BadPeriod { get; init; } = "I don't understand the period “{0}”. Use today, yesterday, 7d, 30d, 15m, 60m, 2026-11-20 or 2026-11-01..2026-11-30.";
     public string InternalError { get; init; } = "Something went wrong on my side; please try again in a minute.";
     public string NotAvailable { get; init; } = "This is not available on this installation yet.";

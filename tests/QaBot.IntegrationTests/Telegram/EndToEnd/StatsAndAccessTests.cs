@@ -12,11 +12,7 @@ public sealed class StatsAndAccessTests : IAsyncLifetime
     {
         _bot = await BotScenario.StartAsync();
         // 2026-11-20: answered in 10 s, answered in 30 s (over the 20 s SLA), missed, and a short abandon.
-        await _bot.Host.UpsertAsync(
-            Chat("c-1", Customer("m1", 0, "Hi"), Operator("m2", 10, "Hello!")) with { Group = "sales", EndedAt = T0.AddMinutes(5) },
-            Chat("c-2", Customer("m1", 60, "Hi"), Operator("m2", 90, "Hello!", "op-2", "Олег")) with { Group = "sales", EndedAt = T0.AddMinutes(6) },
-            Chat("c-3", Customer("m1", 120, "Anyone there?")) with { Group = "support", EndedAt = T0.AddMinutes(4) },
-            Chat("c-4", Customer("m1", 180, "oops")) with { EndedAt = T0.AddSeconds(183) });
+        await _bot.Host.UpsertAsync([.. TeamDay.Chats(), Chat("c-4", Customer("m1", 180, "oops")) with { EndedAt = T0.AddSeconds(183) }]);
     }
 
     public async ValueTask DisposeAsync() => await _bot.DisposeAsync();
