@@ -38,7 +38,13 @@ public sealed class ChartCommand : IBotCommand
         }
 
         var periodText = context.Args.Count > 1 ? context.Args[1] : kind == "heatmap" ? "30d" : "7d";
-        if (!PeriodParser.TryParse(periodText, context.Now, context.Zone, out var period) || period.IsLiveWindow
+        if (PeriodParser.TryParse(periodText, context.Now, context.Zone, out var period) && period.IsLiveWindow)
+        {
+            await context.ReplyAsync(s.Format(s.DaysOnly, "/chart"), cancellationToken: cancellationToken);
+            return;
+        }
+
+        if (!PeriodParser.TryParse(periodText, context.Now, context.Zone, out period)
             || (kind is "volume" or "sl" && period.Days > MaxDailyPoints))
         {
             await context.ReplyAsync(s.Format(s.BadPeriod, Html.Escape(periodText)), cancellationToken: cancellationToken);

@@ -47,7 +47,7 @@ public sealed class LabelCallback : ICallbackHandler
             || context.Parts[2] is not ("0" or "1")
             || await _flags.GetAsync(flagId, cancellationToken) is not { } flag)
         {
-            return s.NotAvailable;
+            return s.StaleButton;
         }
 
         var confirmed = context.Parts[2] == "1";

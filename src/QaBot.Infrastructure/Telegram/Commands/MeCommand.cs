@@ -27,7 +27,7 @@ public sealed class MeCommand : IBotCommand
             return;
         }
 
-        if (!PeriodArguments.TryLeading(context, "today", out var period, out _) || period.IsLiveWindow)
+        if (!PeriodArguments.TryLeading(context, "today", out var period, out _))
         {
             await context.ReplyAsync(PeriodArguments.BadPeriod(context), cancellationToken: cancellationToken);
             return;

@@ -30,7 +30,7 @@ public sealed class MissedPageCallback : ICallbackHandler
             || !PeriodParser.TryParse(context.Parts[1], context.Now, context.Zone, out var period)
             || !TryPage(context.Parts[2], out var page))
         {
-            return context.Strings.NotAvailable;
+            return context.Strings.StaleButton;
         }
 
         var groupToken = context.Parts.Count > 3 ? context.Parts[3] : string.Empty;

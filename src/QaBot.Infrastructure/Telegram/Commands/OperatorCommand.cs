@@ -26,7 +26,7 @@ public sealed class OperatorCommand : IBotCommand
     {
         var s = context.Strings;
         PeriodArguments.TryTrailing(context, "today", out var period, out var query);
-        if (query is null || period.IsLiveWindow)
+        if (query is null)
         {
             await context.ReplyAsync(s.UsageOperator, cancellationToken: cancellationToken);
             return;

@@ -22,7 +22,7 @@ public sealed class OperatorsCallback : ICallbackHandler
     {
         if (context.Parts.Count < 2 || !PeriodParser.TryParse(context.Parts[1], context.Now, context.Zone, out var period) || period.IsLiveWindow)
         {
-            return context.Strings.NotAvailable;
+            return context.Strings.StaleButton;
         }
 
         // The group of the /stats the button sits under ("op|7d|sales"); none for the whole team.
@@ -33,7 +33,7 @@ public sealed class OperatorsCallback : ICallbackHandler
             group = groups.FirstOrDefault(g => ChatReferences.MatchesGroupToken(g, context.Parts[2]));
             if (group is null)
             {
-                return context.Strings.NotAvailable;
+                return context.Strings.StaleButton;
             }
         }
 

@@ -22,7 +22,7 @@ public sealed class StaffingCommand : IBotCommand
         var request = await ReportArguments.ParseAsync(context, "30d", _reports.Store, cancellationToken);
         if (request.Error is { } error || request.Period.IsLiveWindow)
         {
-            await context.ReplyAsync(request.Error ?? PeriodArguments.BadPeriod(context), cancellationToken: cancellationToken);
+            await context.ReplyAsync(request.Error ?? context.Strings.Format(context.Strings.DaysOnly, "/staffing"), cancellationToken: cancellationToken);
             return;
         }
 

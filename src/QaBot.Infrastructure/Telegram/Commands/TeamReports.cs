@@ -42,11 +42,27 @@ public sealed class TeamReports
     public Task<KpiReport> KpisAsync(DateOnly from, DateOnly to, string? group, string? operatorId, DateTimeOffset now, TimeZoneInfo zone, CancellationToken cancellationToken) =>
         Port<IKpiService>().ComputeAsync(new KpiRequest(from, to, zone, now) { Group = group, OperatorId = operatorId }, cancellationToken);
 
+    /// <summary>The KPIs of the period: its days, or for a live window (15m, 60m) the chats of those minutes.</summary>
     public Task<KpiReport> KpisAsync(ReportPeriod period, string? group, string? operatorId, DateTimeOffset now, TimeZoneInfo zone, CancellationToken cancellationToken) =>
-        KpisAsync(period.From, period.To, group, operatorId, now, zone, cancellationToken);
+        period.IsLiveWindow
+            ? LiveKpisAsync(period, group, operatorId, now, zone, cancellationToken)
+            : KpisAsync(period.From, period.To, group, operatorId, now, zone, cancellationToken);
 
     public async Task<LiveWindowStats> LiveAsync(ReportPeriod period, string? group, DateTimeOffset now, TimeZoneInfo zone, CancellationToken cancellationToken) =>
         LiveWindowStats.Compute(await ChatsAsync(period, group, now, zone, cancellationToken), now, _settings.Definitions);
+
+    /// <summary>
+    /// KPIs of a live window (<c>/operators 15m</c>): the engine over the chats that started in the last minutes only,
+    /// so an operator leaderboard says what those minutes held, not the whole day.
+    /// </summary>
+    public async Task<KpiReport> LiveKpisAsync(ReportPeriod period, string? group, string? operatorId, DateTimeOffset now, TimeZoneInfo zone, CancellationToken cancellationToken)
+    {
+        var chats = await ChatsAsync(period, group, now, zone, cancellationToken);
+        var (start, _) = period.Window(now, zone);
+        var from = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(start, zone).DateTime);
+        var to = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
+        return new KpiEngine(_settings).Compute(chats.Select(chat => new KpiChat(chat)), new KpiRequest(from, to, zone, now) { Group = group, OperatorId = operatorId });
+    }
 
     /// <summary>Missed chats of the period (DESIGN §3 "missed" evaluated now), oldest first.</summary>
     public async Task<IReadOnlyList<ChatTimeline>> MissedAsync(ReportPeriod period, string? group, DateTimeOffset now, TimeZoneInfo zone, CancellationToken cancellationToken) =>

@@ -1,4 +1,5 @@
 using QaBot.Core.Definitions;
+using QaBot.Core.Kpis.Formulas;
 using QaBot.Core.Transcripts;
 
 namespace QaBot.Infrastructure.Telegram.Live;
@@ -25,6 +26,11 @@ public sealed record LiveWindowStats
     public TimeSpan? AvgWait { get; init; }
 
     public TimeSpan? MaxWait { get; init; }
+
+    /// <summary>Median and p90 (nearest rank) of the answered chats' waits, as DESIGN §3 defines them for the KPIs.</summary>
+    public TimeSpan? MedianWait { get; init; }
+
+    public TimeSpan? P90Wait { get; init; }
 
     /// <summary>The longest wait of a chat still waiting now.</summary>
     public TimeSpan? LongestWaiting { get; init; }
@@ -67,8 +73,11 @@ public sealed record LiveWindowStats
             }
         }
 
+        var statistics = WaitStatistics.From(waits.GroupBy(w => w.Ticks).ToDictionary(g => g.Key, g => g.Count()));
         return new LiveWindowStats
         {
+            MedianWait = statistics.Median is { } median ? TimeSpan.FromSeconds(median) : null,
+            P90Wait = statistics.P90 is { } p90 ? TimeSpan.FromSeconds(p90) : null,
             Chats = count,
             Answered = answered,
             AnsweredWithinTarget = within,

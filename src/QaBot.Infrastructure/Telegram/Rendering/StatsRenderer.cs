@@ -79,7 +79,7 @@ public static class StatsRenderer
         Line(text, s.ShortAbandons, live.ShortAbandons.ToString(s.Culture));
         Line(text, s.WaitingNow, live.Waiting > 0 ? $"{live.Waiting.ToString(s.Culture)} (max {Duration(s, live.LongestWaiting)})" : "0");
         Line(text, s.Format(s.ServiceLevel, thresholdSeconds), Percent(s, live.ServiceLevel));
-        Line(text, s.Waits, $"{Duration(s, live.AvgWait)} / {s.NoData} / {s.NoData} / {Duration(s, live.MaxWait)}");
+        Line(text, s.Waits, $"{Duration(s, live.AvgWait)} / {Duration(s, live.MedianWait)} / {Duration(s, live.P90Wait)} / {Duration(s, live.MaxWait)}");
         return text.ToString();
     }
 

@@ -36,7 +36,7 @@ public static class BotFormat
             return s.NoData;
         }
 
-        var text = percent ? (Math.Abs(v) * 100).ToString("0.#", s.Culture) + " pp" : Math.Abs(v).ToString("0.#", s.Culture);
+        var text = percent ? (Math.Abs(v) * 100).ToString("0.#", s.Culture) + " " + s.PercentagePoints : Math.Abs(v).ToString("0.#", s.Culture);
         return (v > 0 ? "+" : v < 0 ? "−" : "±") + text;
     }
 

@@ -27,10 +27,16 @@ public sealed record BotStrings
 
     public string PeriodTooLong { get; init; } = "The period “{0}” is too long: at most 366 days (or 1440 minutes).";
 
+    public string DaysOnly { get; init; } = "{0} shows days, not live minutes: use today, yesterday, week, 7d, 30d, month, a date (2026-11-20) or a range (2026-11-01..2026-11-30).";
+
     public string NoGroupsYet { get; init; } = "none yet";
 
     public string BadPeriod { get; init; } = "I don't understand the period “{0}”. Use today, yesterday, 7d, 30d, 15m, 60m, 2026-11-20 or 2026-11-01..2026-11-30.";
     public string InternalError { get; init; } = "Something went wrong on my side; please try again in a minute.";
+    public string StaleButton { get; init; } = "This button is out of date: run the command again.";
+
+    public string PercentagePoints { get; init; } = "pp";
+
     public string NotAvailable { get; init; } = "This is not available on this installation yet.";
 
     // Start and help

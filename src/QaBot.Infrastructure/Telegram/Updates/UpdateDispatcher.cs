@@ -131,7 +131,7 @@ public sealed class UpdateDispatcher
         string? notice = null;
         if (query.Message is not { } message || parts.Count == 0 || !_callbacks.TryGetValue(parts[0], out var handler))
         {
-            notice = strings.NotAvailable;
+            notice = strings.StaleButton;
         }
         else if (Refuse(handler.Audience, sender, strings) is { } refusal)
         {

@@ -97,4 +97,20 @@ public sealed class ReportArgumentTests : IAsyncLifetime
         Assert.DoesNotContain("Олег", command.VisibleText, StringComparison.Ordinal);
         Assert.Contains("Олег", button.VisibleText, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("zz|20261120")]
+    [InlineData("op|not-a-period")]
+    [InlineData("op|20261120|no-such-group")]
+    public async Task Button_SaysItIsOutOfDate_WhenItsDataNoLongerLeadsAnywhere(string data)
+    {
+        _bot.Say(BotTestHost.Supervisor, "/stats 2026-11-20");
+        var stats = await _bot.WaitForAsync(BotTestHost.Supervisor, "Stats");
+
+        _bot.Emulator.PushCallbackQuery(BotTestHost.Supervisor, BotTestHost.Supervisor, stats.MessageId, data);
+
+        await Eventually.WaitUntilAsync(() => _bot.Emulator.CallbackAnswers.Any(a => a.Text is not null), BotScenario.Patience, "the button's answer");
+        var answer = _bot.Emulator.CallbackAnswers.Last(a => a.Text is not null);
+        Assert.Equal("This button is out of date: run the command again.", answer.Text);
+    }
 }

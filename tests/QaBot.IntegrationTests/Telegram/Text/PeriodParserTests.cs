@@ -17,6 +17,13 @@ public sealed class PeriodParserTests
     [InlineData("2026-11-01", "2026-11-01", "2026-11-01")]
     [InlineData("2026-11-01..2026-11-30", "2026-11-01", "2026-11-30")]
     [InlineData("20261101-20261130", "2026-11-01", "2026-11-30")]
+    [InlineData("week", "2026-11-15", "2026-11-21")]
+    [InlineData("неделя", "2026-11-15", "2026-11-21")]
+    [InlineData("month", "2026-10-23", "2026-11-21")]
+    [InlineData("lastweek", "2026-11-09", "2026-11-15")]
+    [InlineData("прошлаянеделя", "2026-11-09", "2026-11-15")]
+    [InlineData("lastmonth", "2026-10-01", "2026-10-31")]
+    [InlineData("прошлыймесяц", "2026-10-01", "2026-10-31")]
     public void TryParse_GivesBusinessDays_WhenPeriodIsDays(string? text, string from, string to)
     {
         Assert.True(PeriodParser.TryParse(text, Now, Moscow, out var period));
@@ -63,5 +70,17 @@ public sealed class PeriodParserTests
 
         Assert.True(PeriodParser.TryParse(period.Token, Now, Moscow, out var again));
         Assert.Equal(period, again);
+    }
+
+    [Theory]
+    [InlineData("2026-11-30..2026-11-01", PeriodProblem.Reversed)]
+    [InlineData("2024-01-01..2026-11-20", PeriodProblem.TooLong)]
+    [InlineData("9999d", PeriodProblem.TooLong)]
+    [InlineData("2000m", PeriodProblem.TooLong)]
+    [InlineData("lastweek", null)]
+    [InlineData("bogus", null)]
+    public void Problem_SaysWhyARangeCannotBe_AndNothingForOtherWords(string text, PeriodProblem? expected)
+    {
+        Assert.Equal(expected, PeriodParser.Problem(text));
     }
 }
