@@ -27,7 +27,7 @@ internal static class DemoData
     {
         var results = services.GetRequiredService<IChatResultStore>();
         var store = services.GetRequiredService<ITranscriptStore>();
-        var worst = await results.WorstAsync(BusinessTime.StartOfDay(first, zone), BusinessTime.StartOfDay(last.AddDays(1), zone), 3, cancellationToken);
+        var worst = await results.WorstAsync(BusinessTime.StartOfDay(first, zone), BusinessTime.StartOfDay(last.AddDays(1), zone), 3, null, cancellationToken);
         output.WriteLine($"   the three lowest QA scores of {first:yyyy-MM-dd}..{last:yyyy-MM-dd}:");
         foreach (var result in worst)
         {

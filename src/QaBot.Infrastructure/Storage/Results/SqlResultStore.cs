@@ -85,14 +85,23 @@ public sealed class SqlResultStore : IChatResultStore, ILabelStore
         return results.ToDictionary(r => r.Key);
     }
 
-    public Task<IReadOnlyList<ChatResult>> WorstAsync(DateTimeOffset from, DateTimeOffset to, int limit, CancellationToken cancellationToken) =>
-        ReadResultsAsync(
+    public Task<IReadOnlyList<ChatResult>> WorstAsync(DateTimeOffset from, DateTimeOffset to, int limit, string? group, CancellationToken cancellationToken)
+    {
+        // A chat scoring 100 lost nothing: it is no "worst" chat however few chats the period has.
+        var inGroup = group is null
+            ? string.Empty
+            : "AND EXISTS (SELECT 1 FROM chats c WHERE c.source = chat_results.source AND c.id = chat_results.chat_id AND c.grp = @group)";
+        (string, object)[] parameters = group is null
+            ? [("from", ToMicros(from)), ("to", ToMicros(to)), ("limit", (long)limit)]
+            : [("from", ToMicros(from)), ("to", ToMicros(to)), ("limit", (long)limit), ("group", group)];
+        return ReadResultsAsync(
             $"""
             SELECT {ResultColumns} FROM chat_results
-            WHERE started_at >= @from AND started_at < @to AND qa_score IS NOT NULL
+            WHERE started_at >= @from AND started_at < @to AND qa_score IS NOT NULL AND qa_score < 100 {inGroup}
             ORDER BY qa_score, started_at, source, chat_id LIMIT @limit
             """,
-            [("from", ToMicros(from)), ("to", ToMicros(to)), ("limit", (long)limit)], cancellationToken);
+            parameters, cancellationToken);
+    }
 
     public async Task<IReadOnlyList<(ChatKey Key, long Revision)>> FindStaleAsync(string version, int limit, CancellationToken cancellationToken)
     {

@@ -3,7 +3,7 @@ using QaBot.Infrastructure.Telegram.Updates;
 
 namespace QaBot.Infrastructure.Telegram.Commands;
 
-/// <summary>/worst [period]: the ten chats with the lowest QA score.</summary>
+/// <summary>/worst [period] [group]: the ten chats that lost the most QA points, with their operators and the message that cost most.</summary>
 public sealed class WorstCommand : IBotCommand
 {
     private const int Limit = 10;
@@ -21,14 +21,22 @@ public sealed class WorstCommand : IBotCommand
 
     public async Task HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {
-        if (!PeriodArguments.TryLeading(context, "today", out var period, out _))
+        var request = await ReportArguments.ParseAsync(context, "today", _reports.Store, cancellationToken);
+        if (request.Error is { } error)
         {
-            await context.ReplyAsync(PeriodArguments.BadPeriod(context), cancellationToken: cancellationToken);
+            await context.ReplyAsync(error, cancellationToken: cancellationToken);
             return;
         }
 
-        var (start, end) = period.Window(context.Now, context.Zone);
-        var worst = await _reports.Results.WorstAsync(start, end, Limit, cancellationToken);
-        await context.ReplyAsync(WorstRenderer.Render(context.Strings, PeriodLabels.Label(context.Strings, period, context.Today), worst), cancellationToken: cancellationToken);
+        var (start, end) = request.Period.Window(context.Now, context.Zone);
+        var worst = await _reports.Results.WorstAsync(start, end, Limit, request.Group, cancellationToken);
+        var rows = new List<WorstChat>(worst.Count);
+        foreach (var result in worst)
+        {
+            rows.Add(WorstChat.From(result, await _reports.Store.GetAsync(result.Key, cancellationToken)));
+        }
+
+        var label = PeriodLabels.WithGroup(PeriodLabels.Label(context.Strings, request.Period, context.Today), request.Group);
+        await context.ReplyAsync(WorstRenderer.Render(context.Strings, label, rows), cancellationToken: cancellationToken);
     }
 }

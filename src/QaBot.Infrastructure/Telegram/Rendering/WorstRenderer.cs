@@ -1,5 +1,5 @@
 using System.Text;
-using QaBot.Core.Abstractions;
+using QaBot.Core.Transcripts;
 using QaBot.Infrastructure.Telegram.Text;
 
 namespace QaBot.Infrastructure.Telegram.Rendering;
@@ -7,22 +7,41 @@ namespace QaBot.Infrastructure.Telegram.Rendering;
 /// <summary>/worst: the lowest QA scores of the period, each with its failed checks and a /chat reference.</summary>
 public static class WorstRenderer
 {
-    public static string Render(BotStrings s, string periodLabel, IReadOnlyList<ChatResult> results)
+    private const int QuoteMaxChars = 90;
+
+    public static string Render(BotStrings s, string periodLabel, IReadOnlyList<WorstChat> rows)
     {
         var text = new StringBuilder(s.Format(s.WorstTitle, Html.Escape(periodLabel))).Append('\n');
-        if (results.Count == 0)
+        if (rows.Count == 0)
         {
             return text.Append(s.NoResults).ToString();
         }
 
-        foreach (var result in results)
+        foreach (var row in rows)
         {
+            var result = row.Result;
             var failed = result.Checks.Where(c => c.Value == "fail").Select(c => s.CheckName(c.Key));
             text.Append("• <b>").Append(result.QaScore?.ToString(s.Culture) ?? s.NoData).Append("</b> · ")
-                .Append(ChatReferences.Code(result.Key)).Append(" · ")
-                .Append(Html.Escape(string.Join(", ", failed))).Append('\n');
+                .Append(ChatReferences.Code(result.Key));
+            if (row.Operators is { } operators)
+            {
+                text.Append(" · ").Append(Html.Escape(operators));
+            }
+
+            text.Append(" · ").Append(Html.Escape(string.Join(", ", failed))).Append('\n');
+            if (row.Quote is { } quote)
+            {
+                var speaker = quote.From == Sender.Operator ? quote.Operator?.Name ?? s.SpeakerOperator : s.SpeakerCustomer;
+                text.Append("   <i>").Append(Html.Escape(speaker)).Append(":</i> “").Append(Html.Escape(Shorten(quote.Text!))).Append("”\n");
+            }
         }
 
         return text.ToString();
+    }
+
+    private static string Shorten(string text)
+    {
+        var oneLine = text.ReplaceLineEndings(" ").Trim();
+        return oneLine.Length <= QuoteMaxChars ? oneLine : string.Concat(oneLine.AsSpan(0, QuoteMaxChars), "…");
     }
 }

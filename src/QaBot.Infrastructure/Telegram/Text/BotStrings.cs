@@ -29,6 +29,10 @@ public sealed record BotStrings
 
     public string DaysOnly { get; init; } = "{0} shows days, not live minutes: use today, yesterday, week, 7d, 30d, month, a date (2026-11-20) or a range (2026-11-01..2026-11-30).";
 
+    public string SpeakerOperator { get; init; } = "operator";
+
+    public string SpeakerCustomer { get; init; } = "customer";
+
     public string NoGroupsYet { get; init; } = "none yet";
 
     public string BadPeriod { get; init; } = "I don't understand the period “{0}”. Use today, yesterday, 7d, 30d, 15m, 60m, 2026-11-20 or 2026-11-01..2026-11-30.";
