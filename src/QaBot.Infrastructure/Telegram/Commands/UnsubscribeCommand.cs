@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+using QaBot.Infrastructure.Telegram.Options;
 using QaBot.Infrastructure.Telegram.Storage;
 using QaBot.Infrastructure.Telegram.Updates;
 
@@ -7,10 +9,12 @@ namespace QaBot.Infrastructure.Telegram.Commands;
 public sealed class UnsubscribeCommand : IBotCommand
 {
     private readonly ChatDirectoryStore _directory;
+    private readonly IOptions<AlertOptions> _alerts;
 
-    public UnsubscribeCommand(ChatDirectoryStore directory)
+    public UnsubscribeCommand(ChatDirectoryStore directory, IOptions<AlertOptions> alerts)
     {
         _directory = directory;
+        _alerts = alerts;
     }
 
     public string Name => "unsubscribe";
@@ -20,6 +24,9 @@ public sealed class UnsubscribeCommand : IBotCommand
     public async Task HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {
         var removed = await _directory.UnsubscribeAsync(context.ChatId, cancellationToken);
-        await context.ReplyAsync(removed ? context.Strings.Unsubscribed : context.Strings.NotSubscribed, cancellationToken: cancellationToken);
+        // A chat of Alerts:ChatIds keeps getting alerts whatever was subscribed: say so, and where to change it.
+        var reply = _alerts.Value.ChatIds.Contains(context.ChatId) ? context.Strings.SubscribedByConfiguration
+            : removed ? context.Strings.Unsubscribed : context.Strings.NotSubscribed;
+        await context.ReplyAsync(reply, cancellationToken: cancellationToken);
     }
 }

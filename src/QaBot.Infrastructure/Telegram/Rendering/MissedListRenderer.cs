@@ -35,7 +35,8 @@ public static class MissedListRenderer
         {
             var first = chat.StartIndex >= 0 ? chat.Chat.Messages[chat.StartIndex].Text : null;
             text.Append("• ").Append(s.Format(s.MissedLine,
-                BotFormat.Time(chat.Start!.Value, zone),
+                // Over several days a time alone does not say which day: "2026-11-19 14:05".
+                period.Days > 1 && !period.IsLiveWindow ? BotFormat.DateTime(chat.Start!.Value, zone) : BotFormat.Time(chat.Start!.Value, zone),
                 Html.Escape(chat.Chat.Group ?? s.NoGroup),
                 BotFormat.Duration(s, chat.End - chat.Start),
                 Html.Excerpt(first, 60),

@@ -152,6 +152,8 @@ public sealed record BotStrings
     public string AlreadySubscribed { get; init; } = "This chat is already subscribed.";
     public string Unsubscribed { get; init; } = "🔕 This chat will no longer get alerts and summaries.";
     public string NotSubscribed { get; init; } = "This chat was not subscribed.";
+
+    public string SubscribedByConfiguration { get; init; } = "This chat gets alerts and summaries because it is listed in <code>Alerts:ChatIds</code> of the configuration: an admin removes it there to stop them.";
     public string UsageLink { get; init; } = "Usage: /link &lt;code&gt;";
     public string Linked { get; init; } = "✅ Linked: you are operator {0}. Try /me.";
     public string LinkInvalid { get; init; } = "This code is not valid, already used or expired.";

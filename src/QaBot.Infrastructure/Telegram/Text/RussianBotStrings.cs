@@ -120,6 +120,7 @@ public static class RussianBotStrings
         AlreadySubscribed = "Этот чат уже подписан.",
         Unsubscribed = "🔕 Этот чат больше не будет получать оповещения и сводки.",
         NotSubscribed = "Этот чат не был подписан.",
+        SubscribedByConfiguration = "Этот чат получает оповещения и сводки, потому что указан в <code>Alerts:ChatIds</code> конфигурации: чтобы их отключить, администратор убирает его оттуда.",
         UsageLink = "Использование: /link &lt;код&gt;",
         Linked = "✅ Готово: вы оператор {0}. Попробуйте /me.",
         LinkInvalid = "Код неверный, уже использован или истёк.",

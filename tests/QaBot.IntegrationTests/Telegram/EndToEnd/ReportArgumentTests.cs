@@ -113,4 +113,16 @@ public sealed class ReportArgumentTests : IAsyncLifetime
         var answer = _bot.Emulator.CallbackAnswers.Last(a => a.Text is not null);
         Assert.Equal("This button is out of date: run the command again.", answer.Text);
     }
+
+    [Theory]
+    [InlineData("/missed 2026-11-20", "• 06:02")]
+    [InlineData("/missed 2026-11-19..2026-11-21", "• 2026-11-20 06:02")]
+    public async Task Missed_DatesEachChat_WhenThePeriodHasSeveralDays(string command, string expected)
+    {
+        _bot.Say(BotTestHost.Supervisor, command);
+
+        var reply = await _bot.WaitForAsync(BotTestHost.Supervisor, "webchat/c-3");
+
+        Assert.Contains(expected, reply.VisibleText, StringComparison.Ordinal);
+    }
 }

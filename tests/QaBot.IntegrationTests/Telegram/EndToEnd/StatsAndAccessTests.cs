@@ -123,4 +123,15 @@ public sealed class StatsAndAccessTests : IAsyncLifetime
         Assert.DoesNotContain("stats", operatorMenu);
         Assert.Contains(_bot.Emulator.GetCommands("chat", "ru", BotTestHost.Operator), c => c.Description.StartsWith("Мои показатели", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task Unsubscribe_SaysWhereToChangeIt_WhenTheChatGetsAlertsFromTheConfiguration()
+    {
+        _bot.Emulator.PushMessage(BotTestHost.TeamChat, BotTestHost.Supervisor, "/unsubscribe", chatType: "supergroup");
+
+        var reply = await _bot.WaitForAsync(BotTestHost.TeamChat, "Alerts:ChatIds");
+
+        Assert.DoesNotContain("was not subscribed", reply.VisibleText, StringComparison.Ordinal);
+        Assert.DoesNotContain("no longer get alerts", reply.VisibleText, StringComparison.Ordinal);
+    }
 }
