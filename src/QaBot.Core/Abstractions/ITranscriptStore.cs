@@ -31,6 +31,9 @@ public interface ITranscriptStore
     /// <summary>The distinct groups of the stored chats, in ordinal order: what a bot command may name as its group.</summary>
     Task<IReadOnlyList<string>> GroupsAsync(CancellationToken cancellationToken);
 
+    /// <summary>Whether any stored message was written by the operator with this id (an indexed lookup).</summary>
+    Task<bool> HasOperatorAsync(string operatorId, CancellationToken cancellationToken);
+
     /// <summary>Deletes chats (with their messages and results) whose last message is before <paramref name="cutoff"/>; returns how many.</summary>
     Task<int> PurgeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken);
 }

@@ -29,5 +29,7 @@ public sealed class CountingTranscriptStore(ITranscriptStore inner) : ITranscrip
 
     public Task<IReadOnlyList<string>> GroupsAsync(CancellationToken cancellationToken) => inner.GroupsAsync(cancellationToken);
 
+    public Task<bool> HasOperatorAsync(string operatorId, CancellationToken cancellationToken) => inner.HasOperatorAsync(operatorId, cancellationToken);
+
     public Task<int> PurgeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) => inner.PurgeAsync(cutoff, cancellationToken);
 }

@@ -151,6 +151,25 @@ public abstract class KpiServiceContract
     }
 
     [Fact]
+    public async Task WorstAsync_ListsOnlyChatsThatLostPoints_AndOnlyTheGroupsWhenOneIsGiven()
+    {
+        var (transcripts, results, _) = await CreateStorageAsync();
+        await transcripts.MigrateAsync(Ct);
+        QaBot.Core.Transcripts.Chat Answered(string id, string group) => Infrastructure.Chats.Chat(id,
+            Infrastructure.Chats.Customer("m1", 0, "Hi"), Infrastructure.Chats.Operator("m2", 10, "Hello!")) with { Group = group };
+        var (a, b, c) = (Answered("w-1", "sales"), Answered("w-2", "support"), Answered("w-3", "sales"));
+        await transcripts.UpsertAsync([a, b, c], Ct);
+        await results.SaveResultsAsync([Result(a, qaScore: 40, salesIntent: false), Result(b, qaScore: 10, salesIntent: false), Result(c, qaScore: 100, salesIntent: false)], Ct);
+        var (from, to) = (Infrastructure.Chats.T0.AddHours(-1), Infrastructure.Chats.T0.AddHours(1));
+
+        var all = await results.WorstAsync(from, to, 10, null, Ct);
+        var sales = await results.WorstAsync(from, to, 10, "sales", Ct);
+
+        Assert.Equal(["w-2", "w-1"], all.Select(r => r.Key.Id));
+        Assert.Equal(["w-1"], sales.Select(r => r.Key.Id));
+    }
+
+    [Fact]
     public async Task ComputeAsync_ShowsANewQaScoreAtOnce_WhenItsDayWasRolledUp()
     {
         var kpis = await LoadedAsync();

@@ -43,6 +43,22 @@ public abstract class TranscriptStoreContract
     }
 
     [Fact]
+    public async Task GroupsAndOperators_AreWhatTheStoredChatsName_ForTheBotsArguments()
+    {
+        var store = await CreateStoreAsync();
+        await store.UpsertAsync(
+        [
+            Chat("g-1", Customer("m1", 0, "Hi"), Operator("m2", 10, "Hello!", "op-9", "Вера")) with { Group = "sales" },
+            Chat("g-2", Customer("m1", 0, "Hi")) with { Group = "Support EU" },
+            Chat("g-3", Customer("m1", 0, "Hi")),
+        ], Ct);
+
+        Assert.Equal(["Support EU", "sales"], await store.GroupsAsync(Ct));
+        Assert.True(await store.HasOperatorAsync("op-9", Ct));
+        Assert.False(await store.HasOperatorAsync("op-404", Ct));
+    }
+
+    [Fact]
     public async Task Upsert_NeverDuplicates_WhenSameChatPostedTwice()
     {
         var store = await CreateStoreAsync();

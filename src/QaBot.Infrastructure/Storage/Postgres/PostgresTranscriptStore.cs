@@ -200,7 +200,7 @@ public sealed class PostgresTranscriptStore : ITranscriptStore
 
     public async Task<IReadOnlyList<string>> GroupsAsync(CancellationToken cancellationToken)
     {
-        await using var command = _dataSource.CreateCommand("SELECT DISTINCT grp FROM chats WHERE grp IS NOT NULL ORDER BY grp COLLATE \"C\";");
+        await using var command = _dataSource.CreateCommand("SELECT grp FROM chats WHERE grp IS NOT NULL GROUP BY grp ORDER BY grp COLLATE \"C\";");
         var groups = new List<string>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
@@ -209,6 +209,13 @@ public sealed class PostgresTranscriptStore : ITranscriptStore
         }
 
         return groups;
+    }
+
+    public async Task<bool> HasOperatorAsync(string operatorId, CancellationToken cancellationToken)
+    {
+        await using var command = _dataSource.CreateCommand("SELECT EXISTS (SELECT 1 FROM messages WHERE operator_id = @operator);");
+        command.Parameters.AddWithValue("operator", operatorId);
+        return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
     public async Task<int> PurgeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)

@@ -144,6 +144,15 @@ public sealed class SqliteTranscriptStore : ITranscriptStore
         return groups;
     }
 
+    public async Task<bool> HasOperatorAsync(string operatorId, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT EXISTS (SELECT 1 FROM messages WHERE operator_id = $operator);";
+        command.Parameters.AddWithValue("$operator", operatorId);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture) == 1;
+    }
+
     public async Task<int> PurgeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using QaBot.Core.Abstractions;
 using QaBot.Infrastructure.Telegram.Options;
 using QaBot.Infrastructure.Telegram.Storage;
 using QaBot.Infrastructure.Telegram.Text;
@@ -11,11 +12,13 @@ public sealed class LinkCodeCommand : IBotCommand
 {
     private readonly OperatorLinkStore _links;
     private readonly AccessOptions _access;
+    private readonly ITranscriptStore _store;
 
-    public LinkCodeCommand(OperatorLinkStore links, IOptions<AccessOptions> access)
+    public LinkCodeCommand(OperatorLinkStore links, IOptions<AccessOptions> access, ITranscriptStore store)
     {
         _links = links;
         _access = access.Value;
+        _store = store;
     }
 
     public string Name => "linkcode";
@@ -32,6 +35,14 @@ public sealed class LinkCodeCommand : IBotCommand
         }
 
         var operatorId = context.Args[0];
+        // A code for an id no transcript and no configuration knows would link someone to nothing.
+        if (!_access.Operators.ContainsValue(operatorId) && !await _store.HasOperatorAsync(operatorId, cancellationToken))
+        {
+            var echo = operatorId.Length <= ReportArguments.EchoMaxChars ? operatorId : string.Concat(operatorId.AsSpan(0, ReportArguments.EchoMaxChars), "…");
+            await context.ReplyAsync(s.Format(s.UnknownOperatorId, Html.Code(echo)), cancellationToken: cancellationToken);
+            return;
+        }
+
         var code = LinkCodes.NewCode();
         await _links.AddCodeAsync(LinkCodes.Hash(code), operatorId, context.User.UserId, context.Now.AddHours(_access.LinkCodeHours), cancellationToken);
         await context.ReplyAsync(s.Format(s.LinkCodeCreated, Html.Code(operatorId), _access.LinkCodeHours, code), cancellationToken: cancellationToken);

@@ -33,6 +33,8 @@ public sealed record BotStrings
 
     public string SpeakerCustomer { get; init; } = "customer";
 
+    public string UnknownOperatorId { get; init; } = "No operator {0} in the stored chats or in <code>Access:Operators</code>: use the operator id as the transcripts have it.";
+
     public string NoGroupsYet { get; init; } = "none yet";
 
     public string BadPeriod { get; init; } = "I don't understand the period “{0}”. Use today, yesterday, 7d, 30d, 15m, 60m, 2026-11-20 or 2026-11-01..2026-11-30.";

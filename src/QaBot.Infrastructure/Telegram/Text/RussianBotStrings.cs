@@ -20,6 +20,7 @@ public static class RussianBotStrings
         DaysOnly = "{0} показывает дни, а не последние минуты: today, yesterday, неделя, 7d, 30d, месяц, дата (2026-11-20) или диапазон (2026-11-01..2026-11-30).",
         SpeakerOperator = "оператор",
         SpeakerCustomer = "клиент",
+        UnknownOperatorId = "Оператора {0} нет ни в сохранённых чатах, ни в <code>Access:Operators</code>: укажите id оператора так, как он записан в транскриптах.",
         NoGroupsYet = "пока нет",
         BadPeriod = "Не понимаю период «{0}». Примеры: today, yesterday, 7d, 30d, 15m, 60m, 2026-11-20, 2026-11-01..2026-11-30.",
         InternalError = "У меня что-то сломалось; попробуйте через минуту.",

@@ -134,4 +134,22 @@ public sealed class StatsAndAccessTests : IAsyncLifetime
         Assert.DoesNotContain("was not subscribed", reply.VisibleText, StringComparison.Ordinal);
         Assert.DoesNotContain("no longer get alerts", reply.VisibleText, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task LinkCode_MakesACodeOnlyForAnOperatorTheTranscriptsKnow_AndTheCodeLinks()
+    {
+        _bot.Say(BotTestHost.Supervisor, "/linkcode op-404");
+        var refused = await _bot.WaitForAsync(BotTestHost.Supervisor, "No operator");
+
+        _bot.Say(BotTestHost.Supervisor, "/linkcode op-2");
+        var created = await _bot.WaitForAsync(BotTestHost.Supervisor, "One-time code for operator");
+        var code = created.VisibleText!.Split("/link ")[1].Split('\n')[0].Trim();
+        const long newcomer = 4242;
+        _bot.Say(newcomer, "/link " + code);
+        var linked = await _bot.WaitForAsync(newcomer, "Linked");
+
+        Assert.Contains("op-404", refused.VisibleText, StringComparison.Ordinal);
+        Assert.DoesNotContain("/link ", refused.VisibleText, StringComparison.Ordinal);
+        Assert.Contains("op-2", linked.VisibleText, StringComparison.Ordinal);
+    }
 }
