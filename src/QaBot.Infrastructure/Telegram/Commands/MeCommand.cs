@@ -23,7 +23,8 @@ public sealed class MeCommand : IBotCommand
         var s = context.Strings;
         if (context.User.OperatorId is not { } operatorId)
         {
-            await context.ReplyAsync(s.NotLinked, cancellationToken: cancellationToken);
+            // A supervisor or admin is not told to ask a supervisor: they see the team, or link themselves too.
+            await context.ReplyAsync(context.User.IsStaff ? s.MeForStaff : s.NotLinked, cancellationToken: cancellationToken);
             return;
         }
 

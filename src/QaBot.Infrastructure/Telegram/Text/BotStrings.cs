@@ -35,6 +35,8 @@ public sealed record BotStrings
 
     public string UnknownOperatorId { get; init; } = "No operator {0} in the stored chats or in <code>Access:Operators</code>: use the operator id as the transcripts have it.";
 
+    public string MeForStaff { get; init; } = "/me shows an operator's own numbers, and you are not linked to an operator id. The team's are in /stats and /operators; to see your own as an operator, make a code with /linkcode &lt;your operator id&gt; and send /link &lt;code&gt;.";
+
     public string NoGroupsYet { get; init; } = "none yet";
 
     public string BadPeriod { get; init; } = "I don't understand the period “{0}”. Use today, yesterday, 7d, 30d, 15m, 60m, 2026-11-20 or 2026-11-01..2026-11-30.";

@@ -21,6 +21,7 @@ public static class RussianBotStrings
         SpeakerOperator = "оператор",
         SpeakerCustomer = "клиент",
         UnknownOperatorId = "Оператора {0} нет ни в сохранённых чатах, ни в <code>Access:Operators</code>: укажите id оператора так, как он записан в транскриптах.",
+        MeForStaff = "/me показывает цифры оператора, а вы не привязаны к id оператора. Цифры команды — в /stats и /operators; чтобы видеть свои как оператор, создайте код командой /linkcode &lt;ваш id оператора&gt; и отправьте /link &lt;код&gt;.",
         NoGroupsYet = "пока нет",
         BadPeriod = "Не понимаю период «{0}». Примеры: today, yesterday, 7d, 30d, 15m, 60m, 2026-11-20, 2026-11-01..2026-11-30.",
         InternalError = "У меня что-то сломалось; попробуйте через минуту.",

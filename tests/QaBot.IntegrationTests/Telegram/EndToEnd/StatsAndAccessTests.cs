@@ -152,4 +152,15 @@ public sealed class StatsAndAccessTests : IAsyncLifetime
         Assert.DoesNotContain("/link ", refused.VisibleText, StringComparison.Ordinal);
         Assert.Contains("op-2", linked.VisibleText, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Me_PointsASupervisorToTheTeamsNumbers_InsteadOfToASupervisor()
+    {
+        _bot.Say(BotTestHost.Supervisor, "/me");
+
+        var reply = await _bot.WaitForAsync(BotTestHost.Supervisor, "/me shows an operator's own numbers");
+
+        Assert.Contains("/stats", reply.VisibleText, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ask your supervisor", reply.VisibleText, StringComparison.Ordinal);
+    }
 }
