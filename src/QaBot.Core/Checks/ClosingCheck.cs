@@ -26,8 +26,8 @@ internal static class ClosingCheck
             return CheckVerdict.NotApplicable;
         }
 
-        var last = LastOperatorMessageWithWords(context);
-        return Closes(context, Sentences.Split(context.Messages[last].Text)) ? CheckVerdict.Pass : CheckVerdict.Fail(context.Messages[last].Id);
+        var (last, sentences) = LastOperatorMessageWithWords(context);
+        return Closes(context, sentences) ? CheckVerdict.Pass : CheckVerdict.Fail(context.Messages[last].Id);
     }
 
     private static bool Closes(ChatCheckContext context, IReadOnlyList<string> sentences)
@@ -63,20 +63,27 @@ internal static class ClosingCheck
     }
 
     // A signature sent on its own ("— Анна, служба поддержки") defers, like a sticker, to the message before it.
-    private static bool IsSignatureOnly(string? text) =>
-        text?.TrimStart() is { Length: > 0 } trimmed && trimmed[0] is '—' or '–' or '-' && Sentences.Split(text).Count <= 2;
+    private static bool IsSignatureOnly(string text, IReadOnlyList<string> sentences) =>
+        sentences.Count <= 2 && text.TrimStart() is { Length: > 0 } trimmed && trimmed[0] is '—' or '–' or '-';
 
-    private static int LastOperatorMessageWithWords(ChatCheckContext context)
+    // Each candidate message is split once; the sentences go on to the closing test.
+    private static (int Index, IReadOnlyList<string> Sentences) LastOperatorMessageWithWords(ChatCheckContext context)
     {
         var last = context.LastIndexOf(Sender.Operator);
         for (var i = last; i >= 0; i--)
         {
-            if (context.IsFrom(i, Sender.Operator) && Sentences.Split(context.Messages[i].Text).Count > 0 && !IsSignatureOnly(context.Messages[i].Text))
+            if (!context.IsFrom(i, Sender.Operator))
             {
-                return i;
+                continue;
+            }
+
+            var sentences = Sentences.Split(context.Messages[i].Text);
+            if (sentences.Count > 0 && !IsSignatureOnly(context.Messages[i].Text!, sentences))
+            {
+                return (i, sentences);
             }
         }
 
-        return last;
+        return (last, Sentences.Split(context.Messages[last].Text));
     }
 }

@@ -35,22 +35,15 @@ public sealed class ModelTrainer
         var stopwatch = Stopwatch.StartNew();
         var examples = RequireBothLabels(task, data, "training");
         var ml = new MLContext(Seed);
-        var rows = ToDataView(ml, task, examples);
         var (fit, calibration) = CalibrationSplit(examples);
-        ITransformer model;
-        if (calibration.Count == 0)
-        {
-            model = ScoringPipeline.Build(ml, OptionsFor(task)).Fit(rows);
-        }
-        else
-        {
-            // Probabilities fitted on rows the regression never saw: a logistic regression is over-confident on its
-            // own training data, and the thresholds (Rules:RudeThreshold, ReviewThreshold) are read as probabilities.
-            var fitted = ScoringPipeline.Build(ml, OptionsFor(task)).Fit(ToDataView(ml, task, fit));
-            var platt = ml.BinaryClassification.Calibrators.Platt(labelColumnName: nameof(ScoringInput.Label))
-                .Fit(fitted.Transform(ToDataView(ml, task, calibration)));
-            model = fitted.Append(platt);
-        }
+        var rows = ToDataView(ml, task, fit);
+        var fitted = ScoringPipeline.Build(ml, OptionsFor(task)).Fit(rows);
+        // Probabilities fitted on rows the regression never saw: a logistic regression is over-confident on its own
+        // training data, and the thresholds (Rules:RudeThreshold, ReviewThreshold) are read as probabilities.
+        ITransformer model = calibration.Count == 0
+            ? fitted
+            : fitted.Append(ml.BinaryClassification.Calibrators.Platt(labelColumnName: nameof(ScoringInput.Label))
+                .Fit(fitted.Transform(ToDataView(ml, task, calibration))));
 
         var fullPath = Path.GetFullPath(outZip);
         Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);

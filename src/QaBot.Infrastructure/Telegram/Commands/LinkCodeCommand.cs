@@ -38,8 +38,7 @@ public sealed class LinkCodeCommand : IBotCommand
         // A code for an id no transcript and no configuration knows would link someone to nothing.
         if (!_access.Operators.ContainsValue(operatorId) && !await _store.HasOperatorAsync(operatorId, cancellationToken))
         {
-            var echo = operatorId.Length <= ReportArguments.EchoMaxChars ? operatorId : string.Concat(operatorId.AsSpan(0, ReportArguments.EchoMaxChars), "…");
-            await context.ReplyAsync(s.Format(s.UnknownOperatorId, Html.Code(echo)), cancellationToken: cancellationToken);
+            await context.ReplyAsync(s.Format(s.UnknownOperatorId, Html.Code(ReportArguments.Echo(operatorId))), cancellationToken: cancellationToken);
             return;
         }
 

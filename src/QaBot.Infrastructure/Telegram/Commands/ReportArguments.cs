@@ -37,7 +37,7 @@ public static class ReportArguments
             {
                 if (periodGiven)
                 {
-                    return Error(context, context.Strings.ArgumentTwice, words[i]);
+                    return Error(context, period, context.Strings.ArgumentTwice, words[i]);
                 }
 
                 (period, periodGiven, i) = (two, true, i + width);
@@ -46,7 +46,7 @@ public static class ReportArguments
 
             if (PeriodParser.Problem(words[i]) is { } problem)
             {
-                return Error(context, problem == PeriodProblem.Reversed ? context.Strings.PeriodReversed : context.Strings.PeriodTooLong, words[i]);
+                return Error(context, period, problem == PeriodProblem.Reversed ? context.Strings.PeriodReversed : context.Strings.PeriodTooLong, words[i]);
             }
 
             groups ??= await store.GroupsAsync(cancellationToken);
@@ -59,7 +59,7 @@ public static class ReportArguments
 
             if (group is not null)
             {
-                return Error(context, context.Strings.ArgumentTwice, words[i]);
+                return Error(context, period, context.Strings.ArgumentTwice, words[i]);
             }
 
             (group, i) = (known, next);
@@ -83,11 +83,9 @@ public static class ReportArguments
         return (null, start);
     }
 
-    private static ReportRequest Error(CommandContext context, string format, string word)
-    {
-        PeriodParser.TryParse("today", context.Now, context.Zone, out var today);
-        return new ReportRequest(today, null, context.Strings.Format(format, Html.Escape(Echo(word))));
-    }
+    private static ReportRequest Error(CommandContext context, ReportPeriod period, string format, string word) =>
+        new(period, null, context.Strings.Format(format, Html.Escape(Echo(word))));
 
-    private static string Echo(string word) => word.Length <= EchoMaxChars ? word : string.Concat(word.AsSpan(0, EchoMaxChars), "…");
+    /// <summary>At most <see cref="EchoMaxChars"/> characters of what a user wrote, for a reply that quotes it back.</summary>
+    public static string Echo(string word) => word.Length <= EchoMaxChars ? word : string.Concat(word.AsSpan(0, EchoMaxChars), "…");
 }
