@@ -49,7 +49,7 @@ public sealed class KpiEngine
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(request);
         var builder = new ChatKpiFactsBuilder(context, Settings, request.TimeZone, request.Now);
-        var previousPeriod = request.PreviousPeriod();
+        var comparableUntil = request.PreviousComparableUntil;
         var current = new KpiAccumulator();
         var previous = new KpiAccumulator();
         foreach (var chat in chats)
@@ -63,7 +63,7 @@ public sealed class KpiEngine
             {
                 current.Add(facts);
             }
-            else if (previousPeriod.Contains(facts.BusinessDay))
+            else if (request.InPreviousPeriod(facts.LocalStart, comparableUntil))
             {
                 previous.Add(facts);
             }
@@ -88,5 +88,6 @@ public sealed class KpiEngine
 
     private static bool Matches(ChatKpiFacts facts, KpiRequest request) =>
         (request.Group is null || string.Equals(facts.Group, request.Group, StringComparison.OrdinalIgnoreCase))
-        && (request.OperatorId is null || facts.IsHandledBy(request.OperatorId));
+        && (request.OperatorId is null || facts.IsHandledBy(request.OperatorId))
+        && (request.StartedBefore is not { } before || facts.LocalStart < before);
 }

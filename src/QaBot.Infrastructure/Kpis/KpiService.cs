@@ -43,7 +43,10 @@ public sealed class KpiService : IKpiService
         var previous = new KpiAccumulator();
         var storedSpans = new Dictionary<string, List<long>>(StringComparer.Ordinal);
 
-        var stored = await ReadStoredDaysAsync(request, cancellationToken);
+        // A running period compares with the same hours of the previous one: its days from the cut on are not whole.
+        var comparableUntil = request.PreviousComparableUntil;
+        var cutDay = comparableUntil is { } until ? DateOnly.FromDateTime(until) : (DateOnly?)null;
+        var stored = (await ReadStoredDaysAsync(request, cancellationToken)).Where(d => cutDay is null || request.Contains(d.Day) || d.Day < cutDay).ToList();
         foreach (var (day, accumulator) in stored.Where(d => d.Json is not null).AsParallel().AsOrdered()
             .Select(d => (d.Day, Accumulator: KpiJson.DeserializeAccumulator(d.Json!))))
         {
@@ -56,12 +59,15 @@ public sealed class KpiService : IKpiService
         }
 
         var calendar = new KpiCalendar(request.TimeZone, _settings.Kpi.FcrWindowDays);
-        var fromChats = DayRuns.Range(previousPeriod.From, request.To).Except(stored.Select(d => d.Day));
+        var fromChats = DayRuns.Range(previousPeriod.From, request.To)
+            .Except(stored.Select(d => d.Day))
+            .Where(day => cutDay is null || request.Contains(day) || day <= cutDay);
         foreach (var (first, last) in DayRuns.Of(fromChats))
         {
             await foreach (var input in BusinessDayChats.ReadAsync(_transcripts, _results, calendar, _settings.Kpi, first, last, cancellationToken))
             {
-                var (day, _) = _engine.Accumulate(input.Chats, input.Context, request with { From = input.Day, To = input.Day });
+                var dayRequest = request with { From = input.Day, To = input.Day, StartedBefore = input.Day == cutDay ? comparableUntil : null };
+                var (day, _) = _engine.Accumulate(input.Chats, input.Context, dayRequest);
                 (request.Contains(input.Day) ? current : previous).Merge(day);
             }
         }

@@ -35,4 +35,23 @@ public sealed class KpiEngineTrendTests
         Assert.Equal(1.0 - (1.0 / 3), trend.Delta.ServiceLevel);
         Assert.Null(trend.Delta.CsatAvg); // neither period has ratings
     }
+
+    [Fact]
+    public void Compute_ComparesARunningWeek_WithTheSameDaysAndHoursOfTheWeekBefore()
+    {
+        // Week Mon 11-23..Sun 11-29, now Wed 11-25 10:00. The week before counts Mon 11-16..Wed 11-18 until 10:00 only.
+        var chats = new List<KpiChat>
+        {
+            new ChatFixture("prev-mon", Utc(2026, 11, 16, 12)).Customer(0).Operator(10, "op-1").Kpi(),
+            new ChatFixture("prev-wed-early", Utc(2026, 11, 18, 9)).Customer(0).Operator(10, "op-1").Kpi(),
+            new ChatFixture("prev-wed-late", Utc(2026, 11, 18, 11)).Customer(0).Operator(10, "op-1").Kpi(),
+            new ChatFixture("prev-fri", Utc(2026, 11, 20, 9)).Customer(0).Operator(10, "op-1").Kpi(),
+            new ChatFixture("this-mon", Utc(2026, 11, 23, 9)).Customer(0).Operator(10, "op-1").Kpi(),
+        };
+
+        var report = Report(chats, new DateOnly(2026, 11, 23), new DateOnly(2026, 11, 29), Utc(2026, 11, 25, 10));
+
+        Assert.Equal(2, report.Trend.Previous.Chats);
+        Assert.Equal(new DateTime(2026, 11, 18, 10, 0, 0), report.Trend.Until);
+    }
 }

@@ -240,6 +240,38 @@ public abstract class KpiServiceContract
         Assert.Equal(0, kpis.Transcripts.Queries);
     }
 
+    [Fact]
+    public async Task ComputeAsync_ComparesTodaySoFar_WithTheSameHoursOfYesterday()
+    {
+        // Today until 07:30 (Moscow): one chat. Yesterday: 06:00 and 07:00 before 07:30, 09:00 and 15:00 after it.
+        var today = new DateTimeOffset(2026, 12, 2, 0, 0, 0, TimeSpan.FromHours(3));
+        var kpis = await CreateKpisAsync(today.AddHours(7.5));
+        Chat Answered(string id, DateTimeOffset at) => new()
+        {
+            Id = id, Source = "web", EndedAt = at.AddMinutes(5),
+            Messages =
+            [
+                new ChatMessage { Id = "m1", At = at, From = Sender.Customer, Text = "Добрый день" },
+                new ChatMessage { Id = "m2", At = at.AddSeconds(10), From = Sender.Operator, Text = "Здравствуйте!", Operator = new Party("op-1", null) },
+            ],
+        };
+        await kpis.UpsertAsync([Answered("y-06", today.AddHours(-18)), Answered("y-07", today.AddHours(-17)),
+            Answered("y-09", today.AddHours(-15)), Answered("y-15", today.AddHours(-9)), Answered("t-06", today.AddHours(6.5))], Ct);
+        var yesterday = new DateOnly(2026, 12, 1);
+        await kpis.RollupService.RebuildAsync(yesterday, yesterday, Ct);
+
+        var (fromRollups, fromChats) = await kpis.BothAsync(kpis.Request(new DateOnly(2026, 12, 2), new DateOnly(2026, 12, 2)), Ct);
+        var overDay = await kpis.Service.ComputeAsync(kpis.Request(yesterday, yesterday), Ct);
+
+        Assert.Equal(fromChats, fromRollups);
+        var trend = JsonNode.Parse(fromRollups)!["trend"]!;
+        Assert.Equal(2, (int)trend["previous"]!["chats"]!);
+        Assert.Equal(-1, (int)trend["delta"]!["chats"]!);
+        Assert.Equal("2026-12-01T07:30:00", (string?)trend["until"]);
+        Assert.Equal(4, overDay.Totals.Chats);
+        Assert.Null(overDay.Trend.Until);
+    }
+
     private async Task<KpiHarness> CreateKpisAsync(DateTimeOffset now)
     {
         var (transcripts, results, rollups) = await CreateStorageAsync();

@@ -40,7 +40,10 @@ public static class KpiReportBuilder
                 .Select(o => OperatorRow(o.Accumulator, o.Concurrency))
                 .OrderByDescending(row => row.Chats)
                 .ThenBy(row => row.OperatorId, StringComparer.Ordinal)],
-            Trend = new KpiTrend(previousPeriod.From, previousPeriod.To, previousHeadline, KpiHeadline.Delta(headline, previousHeadline)),
+            Trend = new KpiTrend(previousPeriod.From, previousPeriod.To, previousHeadline, KpiHeadline.Delta(headline, previousHeadline))
+            {
+                Until = request.PreviousComparableUntil,
+            },
             PeakHours = PeakHoursOf(current, settings.PeakHoursTop),
             Staffing = StaffingEstimator.Estimate(current, request.Days, settings, pooled.Average),
         };

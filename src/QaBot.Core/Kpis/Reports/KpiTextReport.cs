@@ -12,7 +12,8 @@ public static class KpiTextReport
         var output = new StringBuilder();
         var trend = report.Trend;
         output.Append($"KPIs {report.From:yyyy-MM-dd} … {report.To:yyyy-MM-dd} ({report.Timezone}), ")
-            .Append($"previous period {trend.From:yyyy-MM-dd} … {trend.To:yyyy-MM-dd}\n\n");
+            .Append($"previous period {trend.From:yyyy-MM-dd} … {trend.To:yyyy-MM-dd}")
+            .Append(trend.Until is { } until ? $" until {until:yyyy-MM-dd HH:mm} (the same hours)\n\n" : "\n\n");
         WriteHeadline(output, report.Totals, trend);
         WriteChecks(output, report.Totals.Checks);
         WriteSlices(output, "channel", report.ByChannel);

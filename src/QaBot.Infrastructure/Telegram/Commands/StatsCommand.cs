@@ -44,7 +44,7 @@ public sealed class StatsCommand : IBotCommand
         else
         {
             var report = await _reports.KpisAsync(period, group, null, context.Now, context.Zone, cancellationToken);
-            html = StatsRenderer.Render(s, label, group, report.Totals, report.Trend);
+            html = StatsRenderer.Render(s, label, group, report);
             missed = report.Totals.Missed;
         }
 

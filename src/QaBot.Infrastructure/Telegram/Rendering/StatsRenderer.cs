@@ -6,11 +6,18 @@ using static QaBot.Infrastructure.Telegram.Text.BotFormat;
 
 namespace QaBot.Infrastructure.Telegram.Rendering;
 
-/// <summary>The /stats reply and the daily summary's figures: one "label: value" line per KPI of DESIGN §5.</summary>
+/// <summary>
+/// The /stats reply and the daily summary's figures: one "label: value" line per KPI of DESIGN §5. Counts are for all
+/// channels together; times (service level, waits, reply time, duration) are per channel, each against its own
+/// threshold, because an e-mail waited on for hours says nothing about the chat queue.
+/// </summary>
 public static class StatsRenderer
 {
-    public static string Render(BotStrings s, string periodLabel, string? group, KpiFigures totals, KpiTrend? trend)
+    public static string Render(BotStrings s, string periodLabel, string? group, KpiReport report)
     {
+        ArgumentNullException.ThrowIfNull(report);
+        var totals = report.Totals;
+        var trend = report.Trend;
         var text = new StringBuilder();
         text.Append(s.Format(s.StatsTitle, Html.Escape(periodLabel)));
         if (group is not null)
@@ -24,29 +31,50 @@ public static class StatsRenderer
             return text.Append(s.NoChats).ToString();
         }
 
-        AppendFigures(text, s, totals);
-        if (trend is not null && trend.Previous.Chats > 0)
+        AppendFigures(text, s, report);
+        if (trend.Previous.Chats > 0)
         {
             var delta = trend.Delta;
-            text.Append('\n').Append(Html.Italic(s.Format(s.Trend,
-                trend.From == trend.To ? $"{trend.From:yyyy-MM-dd}" : $"{trend.From:yyyy-MM-dd}..{trend.To:yyyy-MM-dd}",
-                Delta(s, delta.Chats), Delta(s, delta.Missed), Delta(s, delta.ServiceLevel, percent: true), DeltaSeconds(s, delta.AvgWaitSeconds))));
+            var previous = trend.From == trend.To ? $"{trend.From:yyyy-MM-dd}" : $"{trend.From:yyyy-MM-dd}..{trend.To:yyyy-MM-dd}";
+            if (trend.Until is { } until)
+            {
+                previous = s.Format(s.TrendUntil, previous, until.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            // The trend compares totals: with several channels only the counts, as the headline does.
+            var line = report.ByChannel.Count(c => c.Value.Chats > 0) > 1
+                ? s.Format(s.TrendCounts, previous, Delta(s, delta.Chats), Delta(s, delta.Missed))
+                : s.Format(s.Trend, previous, Delta(s, delta.Chats), Delta(s, delta.Missed), Delta(s, delta.ServiceLevel, percent: true), DeltaSeconds(s, delta.AvgWaitSeconds));
+            text.Append('\n').Append(Html.Italic(line));
         }
 
         return text.ToString();
     }
 
-    public static void AppendFigures(StringBuilder text, BotStrings s, KpiFigures f)
+    /// <summary>Counts for all channels, then the times of each channel against its own threshold, then the rates.</summary>
+    public static void AppendFigures(StringBuilder text, BotStrings s, KpiReport report)
     {
+        ArgumentNullException.ThrowIfNull(report);
+        var f = report.Totals;
         Line(text, s.Chats, f.Chats.ToString(s.Culture));
         Line(text, s.Answered, f.Answered.ToString(s.Culture));
         Line(text, s.Missed, $"{f.Missed.ToString(s.Culture)} ({Percent(s, f.MissedRate)})");
         Line(text, s.ShortAbandons, f.ShortAbandons.ToString(s.Culture));
         Line(text, s.WaitingNow, f.Waiting.ToString(s.Culture));
-        Line(text, s.Format(s.ServiceLevel, f.ServiceLevelThresholdSeconds), Percent(s, f.ServiceLevel));
-        Line(text, s.Waits, $"{Seconds(s, f.AvgWaitSeconds)} / {Seconds(s, f.MedianWaitSeconds)} / {Seconds(s, f.P90WaitSeconds)} / {Seconds(s, f.MaxWaitSeconds)}");
-        Line(text, s.AvgReply, Seconds(s, f.AvgReplyTimeSeconds));
-        Line(text, s.AvgDuration, Seconds(s, f.AvgDurationSeconds));
+        var channels = report.ByChannel.Where(c => c.Value.Chats > 0).ToList();
+        if (channels.Count <= 1)
+        {
+            AppendTimes(text, s, channels.Count == 1 ? channels[0].Value : f);
+        }
+        else
+        {
+            foreach (var (channel, figures) in channels)
+            {
+                text.Append(Html.Bold(s.Format(s.ChannelHeader, Html.Escape(s.ChannelName(channel)), figures.Chats.ToString(s.Culture)))).Append('\n');
+                AppendTimes(text, s, figures);
+            }
+        }
+
         Line(text, s.Csat, Number(s, f.CsatAvg));
         Line(text, s.Conversion, Percent(s, f.ConversionRate));
         Line(text, s.Fcr, Percent(s, f.FcrRate));
@@ -78,9 +106,17 @@ public static class StatsRenderer
         Line(text, s.Missed, $"{live.Missed.ToString(s.Culture)} ({Percent(s, decided == 0 ? null : (double)live.Missed / decided)})");
         Line(text, s.ShortAbandons, live.ShortAbandons.ToString(s.Culture));
         Line(text, s.WaitingNow, live.Waiting > 0 ? $"{live.Waiting.ToString(s.Culture)} (max {Duration(s, live.LongestWaiting)})" : "0");
-        Line(text, s.Format(s.ServiceLevel, thresholdSeconds), Percent(s, live.ServiceLevel));
+        Line(text, s.Format(s.ServiceLevel, Seconds(s, thresholdSeconds)), Percent(s, live.ServiceLevel));
         Line(text, s.Waits, $"{Duration(s, live.AvgWait)} / {Duration(s, live.MedianWait)} / {Duration(s, live.P90Wait)} / {Duration(s, live.MaxWait)}");
         return text.ToString();
+    }
+
+    private static void AppendTimes(StringBuilder text, BotStrings s, KpiFigures f)
+    {
+        Line(text, s.Format(s.ServiceLevel, Seconds(s, f.ServiceLevelThresholdSeconds)), Percent(s, f.ServiceLevel));
+        Line(text, s.Waits, $"{Seconds(s, f.AvgWaitSeconds)} / {Seconds(s, f.MedianWaitSeconds)} / {Seconds(s, f.P90WaitSeconds)} / {Seconds(s, f.MaxWaitSeconds)}");
+        Line(text, s.AvgReply, Seconds(s, f.AvgReplyTimeSeconds));
+        Line(text, s.AvgDuration, Seconds(s, f.AvgDurationSeconds));
     }
 
     private static void Line(StringBuilder text, string label, string value) =>

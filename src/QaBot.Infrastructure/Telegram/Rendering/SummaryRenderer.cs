@@ -18,7 +18,7 @@ public static class SummaryRenderer
             return text.Append(s.NoChats).ToString();
         }
 
-        StatsRenderer.AppendFigures(text, s, report.Totals);
+        StatsRenderer.AppendFigures(text, s, report);
         var busiest = report.ByOperator.OrderByDescending(o => o.Chats).ThenBy(o => o.OperatorId, StringComparer.Ordinal).Take(Top).ToList();
         if (busiest.Count > 0)
         {

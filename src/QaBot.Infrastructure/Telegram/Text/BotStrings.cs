@@ -88,7 +88,15 @@ public sealed record BotStrings
     public string Missed { get; init; } = "Missed";
     public string ShortAbandons { get; init; } = "Short abandons";
     public string WaitingNow { get; init; } = "Waiting now";
-    public string ServiceLevel { get; init; } = "Service level (≤ {0} s)";
+    public string ServiceLevel { get; init; } = "Service level (≤ {0})";
+    public string ChannelHeader { get; init; } = "{0} · chats: {1}";
+    public IReadOnlyDictionary<string, string> ChannelNames { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["chat"] = "💬 Chat",
+        ["email"] = "✉️ E-mail",
+        ["call"] = "📞 Calls",
+        ["messenger"] = "📱 Messengers",
+    };
     public string Waits { get; init; } = "Wait avg / median / p90 / max";
     public string AvgWait { get; init; } = "Avg wait";
     public string AvgReply { get; init; } = "Avg reply time";
@@ -100,6 +108,8 @@ public sealed record BotStrings
     public string ToReview { get; init; } = "Messages to review (unsure politeness)";
     public string Concurrency { get; init; } = "Concurrency avg / max";
     public string Trend { get; init; } = "vs {0}: chats {1}, missed {2}, SL {3}, avg wait {4}";
+    public string TrendCounts { get; init; } = "vs {0}: chats {1}, missed {2}";
+    public string TrendUntil { get; init; } = "{0} until {1}";
     public string ButtonMissed { get; init; } = "🔎 Missed ({0})";
     public string ButtonOperators { get; init; } = "👥 Operators";
     public string Page { get; init; } = "Page {0} of {1}";
@@ -205,6 +215,8 @@ public sealed record BotStrings
     };
 
     public string Format(string template, params object?[] args) => string.Format(Culture, template, args);
+
+    public string ChannelName(string channel) => ChannelNames.TryGetValue(channel, out var name) ? name : channel;
 
     public string CheckName(string check) => CheckNames.TryGetValue(check, out var name) ? name : check;
 

@@ -28,7 +28,7 @@ public sealed class StatsAndAccessTests : IAsyncLifetime
         Assert.Contains("Answered: 2\n", reply.VisibleText, StringComparison.Ordinal);
         Assert.Contains("Missed: 1 (33.3%)\n", reply.VisibleText, StringComparison.Ordinal);
         Assert.Contains("Short abandons: 1\n", reply.VisibleText, StringComparison.Ordinal);
-        Assert.Contains("Service level (≤ 20 s): 33.3%\n", reply.VisibleText, StringComparison.Ordinal);
+        Assert.Contains("Service level (≤ 20s): 33.3%\n", reply.VisibleText, StringComparison.Ordinal);
         Assert.Contains("ms|20261120|new|", reply.ReplyMarkupJson, StringComparison.Ordinal);
     }
 
