@@ -56,10 +56,13 @@ public sealed class AlertPoster
             return result.Claimed.Count;
         }
 
-        var recipients = await _recipients.TeamChatsAsync(cancellationToken);
-        var html = AlertRenderer.Render(_languages.Team, result.Claimed, Threshold(result.Claimed));
-        var deliveries = await _outbox.BroadcastEditableAsync(recipients, html, Purpose, cancellationToken);
-        await _alerts.AddDeliveriesAsync(result.PostId, deliveries, cancellationToken);
+        var threshold = Threshold(result.Claimed);
+        foreach (var (strings, chats) in await _languages.GroupAsync(await _recipients.TeamChatsAsync(cancellationToken), cancellationToken))
+        {
+            var deliveries = await _outbox.BroadcastEditableAsync(chats, AlertRenderer.Render(strings, result.Claimed, threshold), Purpose, cancellationToken);
+            await _alerts.AddDeliveriesAsync(result.PostId, deliveries, cancellationToken);
+        }
+
         if ((await _alerts.PostAlertsAsync(result.PostId, cancellationToken)).Count != result.Claimed.Count)
         {
             // Another instance joined this post before its copies were recorded: show its chats too.
@@ -78,9 +81,16 @@ public sealed class AlertPoster
             return;
         }
 
-        var html = AlertRenderer.Render(_languages.Team, alerts, Threshold(alerts));
+        var threshold = Threshold(alerts);
+        var rendered = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (chatId, outboxId) in await _alerts.DeliveriesAsync(postId, cancellationToken))
         {
+            var strings = await _languages.ForChatAsync(chatId, cancellationToken);
+            if (!rendered.TryGetValue(strings.Language, out var html))
+            {
+                rendered[strings.Language] = html = AlertRenderer.Render(strings, alerts, threshold);
+            }
+
             await _outbox.EditAsync(chatId, outboxId, html, cancellationToken: cancellationToken);
         }
     }

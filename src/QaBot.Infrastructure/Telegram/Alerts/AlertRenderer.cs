@@ -6,24 +6,44 @@ namespace QaBot.Infrastructure.Telegram.Alerts;
 
 /// <summary>
 /// An alert post: one line per chat (group, how long the customer had waited, their first words, the chat id) and,
-/// once known, who answered after how long or that the customer left. Kept to one Telegram message, since it is edited.
+/// once known, who answered after how long or that the customer left. Kept to one Telegram message, since it is
+/// edited: when the full lines would not fit, the lines get shorter (shorter quotes, then none for settled chats, then
+/// only ids), never fewer, and the header counts what the message shows (still waiting, answered, missed).
 /// </summary>
 public static class AlertRenderer
 {
     public const int MaxChatsShown = Storage.AlertStore.PostCapacity;
 
+    private static readonly int[] QuoteLengths = [80, 40, 20, 0];
+
     public static string Render(BotStrings s, IReadOnlyList<ChatAlert> alerts, TimeSpan threshold)
     {
-        var text = new StringBuilder(alerts.Count == 1
-            ? s.Format(s.AlertOne, BotFormat.Duration(s, threshold))
-            : s.Format(s.AlertMany, alerts.Count, BotFormat.Duration(s, threshold))).Append('\n');
+        ArgumentNullException.ThrowIfNull(alerts);
+        string text = string.Empty;
+        foreach (var quote in QuoteLengths)
+        {
+            foreach (var quoteSettled in new[] { true, false })
+            {
+                text = Render(s, alerts, threshold, quote, quoteSettled ? quote : 0);
+                if (text.Length <= HtmlMessageSplitter.TelegramLimit)
+                {
+                    return text;
+                }
+            }
+        }
+
+        return text;
+    }
+
+    private static string Render(BotStrings s, IReadOnlyList<ChatAlert> alerts, TimeSpan threshold, int quoteWaiting, int quoteSettled)
+    {
+        var text = new StringBuilder(Header(s, alerts, threshold)).Append('\n');
         foreach (var alert in alerts.Take(MaxChatsShown))
         {
-            text.Append("• ").Append(s.Format(s.AlertLine,
-                Html.Bold(alert.Group ?? s.NoGroup),
-                BotFormat.Duration(s, alert.Waited),
-                Html.Excerpt(alert.FirstWords, 80),
-                ChatReferences.Code(alert.Chat))).Append('\n');
+            var quote = alert.State == AlertState.Waiting ? quoteWaiting : quoteSettled;
+            text.Append("• ").Append(quote > 0
+                ? s.Format(s.AlertLine, Html.Bold(alert.Group ?? s.NoGroup), BotFormat.Duration(s, alert.Waited), Html.Excerpt(alert.FirstWords, quote), ChatReferences.Code(alert.Chat))
+                : s.Format(s.AlertLineShort, Html.Bold(alert.Group ?? s.NoGroup), BotFormat.Duration(s, alert.Waited), ChatReferences.Code(alert.Chat)));
             var outcome = alert.State switch
             {
                 AlertState.Answered => s.Format(s.AlertAnswered, Html.Escape(alert.ResolvedBy), BotFormat.Duration(s, alert.ResolvedAfter)),
@@ -33,8 +53,10 @@ public static class AlertRenderer
             };
             if (outcome is not null)
             {
-                text.Append("   ").Append(outcome).Append('\n');
+                text.Append(quote > 0 ? "\n   " : " · ").Append(outcome);
             }
+
+            text.Append('\n');
         }
 
         if (alerts.Count > MaxChatsShown)
@@ -43,5 +65,40 @@ public static class AlertRenderer
         }
 
         return text.ToString();
+    }
+
+    /// <summary>"25 chats waiting over 1m", or once some are settled "25 chats waited over 1m: 3 still waiting, 20 answered, 2 missed".</summary>
+    private static string Header(BotStrings s, IReadOnlyList<ChatAlert> alerts, TimeSpan threshold)
+    {
+        var after = BotFormat.Duration(s, threshold);
+        if (alerts.Count == 1)
+        {
+            return s.Format(s.AlertOne, after);
+        }
+
+        var waiting = alerts.Count(a => a.State == AlertState.Waiting);
+        if (waiting == alerts.Count)
+        {
+            return s.Format(s.AlertMany, alerts.Count, after);
+        }
+
+        var states = new List<string>();
+        if (waiting > 0)
+        {
+            states.Add(s.Format(s.AlertStillWaiting, waiting));
+        }
+
+        AddCount(states, s, s.AlertCountAnswered, alerts.Count(a => a.State == AlertState.Answered));
+        AddCount(states, s, s.AlertCountMissed, alerts.Count(a => a.State == AlertState.Missed));
+        AddCount(states, s, s.AlertCountClosed, alerts.Count(a => a.State == AlertState.Closed));
+        return s.Format(s.AlertManySettled, alerts.Count, after, string.Join(", ", states));
+    }
+
+    private static void AddCount(List<string> states, BotStrings s, string template, int count)
+    {
+        if (count > 0)
+        {
+            states.Add(s.Format(template, count));
+        }
     }
 }

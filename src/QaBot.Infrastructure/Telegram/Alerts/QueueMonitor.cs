@@ -46,10 +46,9 @@ public sealed class QueueMonitor
 
     public async Task CheckAsync(int waiting, TimeSpan? longestWaiting, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var s = _languages.Team;
         if (waiting >= _options.QueueThreshold && await _alerts.TryClaimOnceAsync(Key("queue", now), now, cancellationToken))
         {
-            await PostAsync(s.Format(s.QueueAlert, waiting, BotFormat.Duration(s, longestWaiting)), cancellationToken);
+            await PostAsync(s => s.Format(s.QueueAlert, waiting, BotFormat.Duration(s, longestWaiting)), cancellationToken);
         }
 
         if (now - _lastServiceLevelCheck < ServiceLevelCheckEvery)
@@ -69,13 +68,19 @@ public sealed class QueueMonitor
             && await _alerts.TryClaimOnceAsync(Key("sl", now), now, cancellationToken))
         {
             var threshold = _settings.Definitions.AnswerWithinFor(Core.Transcripts.Channels.Chat).TotalSeconds;
-            await PostAsync(s.Format(s.ServiceLevelAlert, BotFormat.Percent(s, live.ServiceLevel), BotFormat.Percent(s, _settings.ServiceLevelTarget),
+            await PostAsync(s => s.Format(s.ServiceLevelAlert, BotFormat.Percent(s, live.ServiceLevel), BotFormat.Percent(s, _settings.ServiceLevelTarget),
                 live.Answered, live.AnsweredWithinTarget, threshold, live.Missed), cancellationToken);
         }
     }
 
-    private async Task PostAsync(string html, CancellationToken cancellationToken) =>
-        await _outbox.BroadcastTextAsync(await _recipients.TeamChatsAsync(cancellationToken), html, purpose: Purpose, cancellationToken: cancellationToken);
+    /// <summary>To every team chat, each in its own language.</summary>
+    private async Task PostAsync(Func<BotStrings, string> render, CancellationToken cancellationToken)
+    {
+        foreach (var (strings, chats) in await _languages.GroupAsync(await _recipients.TeamChatsAsync(cancellationToken), cancellationToken))
+        {
+            await _outbox.BroadcastTextAsync([.. chats], render(strings), purpose: Purpose, cancellationToken: cancellationToken);
+        }
+    }
 
     /// <summary>One key per kind and cooldown window, e.g. <c>queue:1890123</c>.</summary>
     private string Key(string kind, DateTimeOffset now) =>

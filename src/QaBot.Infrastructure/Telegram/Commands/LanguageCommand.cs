@@ -4,7 +4,10 @@ using QaBot.Infrastructure.Telegram.Updates;
 
 namespace QaBot.Infrastructure.Telegram.Commands;
 
-/// <summary>/lang ru|en: overrides the language of the user's Telegram app for everything the bot says to them.</summary>
+/// <summary>
+/// /lang ru|en: in a private chat, overrides the language of the user's Telegram app for everything the bot says to
+/// them; in a group, sets the group's language (replies there, alerts and summaries to it) — staff only.
+/// </summary>
 public sealed class LanguageCommand : IBotCommand
 {
     private readonly ChatDirectoryStore _directory;
@@ -26,7 +29,21 @@ public sealed class LanguageCommand : IBotCommand
             return;
         }
 
-        await _directory.SetLanguageAsync(context.User.UserId, language, cancellationToken);
-        await context.ReplyAsync(BotLanguage.Strings(language).LanguageSet, cancellationToken: cancellationToken);
+        var strings = BotLanguage.Strings(language);
+        if (context.IsPrivateChat)
+        {
+            await _directory.SetLanguageAsync(context.User.UserId, language, cancellationToken);
+            await context.ReplyAsync(strings.LanguageSet, cancellationToken: cancellationToken);
+            return;
+        }
+
+        if (!context.User.IsStaff)
+        {
+            await context.ReplyAsync(context.Strings.GroupLanguageStaffOnly, cancellationToken: cancellationToken);
+            return;
+        }
+
+        await _directory.SetLanguageAsync(context.ChatId, language, cancellationToken);
+        await context.ReplyAsync(strings.GroupLanguageSet, cancellationToken: cancellationToken);
     }
 }

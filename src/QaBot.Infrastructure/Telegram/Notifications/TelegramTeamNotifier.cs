@@ -44,8 +44,10 @@ public sealed class TelegramTeamNotifier : ITeamNotifier
 
     public async Task SendDailySummaryAsync(KpiReport report, CancellationToken cancellationToken)
     {
-        var chats = await _recipients.TeamChatsAsync(cancellationToken);
-        await _outbox.BroadcastTextAsync(chats, SummaryRenderer.Render(_languages.Team, report), purpose: "summary:daily", cancellationToken: cancellationToken);
+        foreach (var (strings, chats) in await _languages.GroupAsync(await _recipients.TeamChatsAsync(cancellationToken), cancellationToken))
+        {
+            await _outbox.BroadcastTextAsync([.. chats], SummaryRenderer.Render(strings, report), purpose: "summary:daily", cancellationToken: cancellationToken);
+        }
     }
 
     public async Task<bool> SendWeeklyFeedbackAsync(OperatorFeedback feedback, CancellationToken cancellationToken)

@@ -175,11 +175,19 @@ public sealed record BotStrings
     public string LinkCodeCreated { get; init; } = "One-time code for operator {0}, valid {1} h:\n<code>/link {2}</code>\nThey send it to me in a private chat.";
     public string UsageLang { get; init; } = "Usage: /lang ru|en";
     public string LanguageSet { get; init; } = "OK, I'll speak English.";
+    public string GroupLanguageSet { get; init; } = "OK, I'll speak English in this group: replies, alerts and summaries.";
+    public string GroupLanguageStaffOnly { get; init; } = "Only a supervisor or an admin sets the language of a group; /lang in a private chat with me sets yours.";
 
     // Alerts
     public string AlertOne { get; init; } = "⏰ <b>Chat waiting over {0}</b>";
     public string AlertMany { get; init; } = "⏰ <b>{0} chats waiting over {1}</b>";
     public string AlertLine { get; init; } = "{0} · waited {1} · “{2}” · {3}";
+    public string AlertLineShort { get; init; } = "{0} · waited {1} · {2}";
+    public string AlertManySettled { get; init; } = "⏰ <b>{0} chats waited over {1}</b>: {2}";
+    public string AlertStillWaiting { get; init; } = "{0} still waiting";
+    public string AlertCountAnswered { get; init; } = "{0} answered";
+    public string AlertCountMissed { get; init; } = "{0} missed";
+    public string AlertCountClosed { get; init; } = "{0} closed";
     public string AlertAnswered { get; init; } = "✅ answered by {0} after {1}";
     public string AlertMissed { get; init; } = "❌ missed: the customer left after {0}";
     public string AlertEnded { get; init; } = "☑️ closed after {0}";

@@ -61,7 +61,7 @@ public sealed class UpdateDispatcher
     private async Task HandleMessageAsync(Message message, User from, string text, CancellationToken cancellationToken)
     {
         var isPrivate = message.Chat.Type == ChatType.Private;
-        var strings = await StringsForAsync(from, isPrivate, cancellationToken);
+        var strings = await StringsForAsync(from, message.Chat.Id, isPrivate, cancellationToken);
         if (!CommandLine.TryParse(text, out var name, out var mention, out var args))
         {
             if (isPrivate)
@@ -126,7 +126,7 @@ public sealed class UpdateDispatcher
     private async Task HandleCallbackAsync(CallbackQuery query, CancellationToken cancellationToken)
     {
         var parts = CallbackData.Parse(query.Data);
-        var strings = await StringsForAsync(query.From, query.Message?.Chat.Type == ChatType.Private, cancellationToken);
+        var strings = await StringsForAsync(query.From, query.Message?.Chat.Id ?? query.From.Id, query.Message?.Chat.Type is null or ChatType.Private, cancellationToken);
         var sender = await _access.IdentifyAsync(query.From.Id, cancellationToken);
         string? notice = null;
         if (query.Message is not { } message || parts.Count == 0 || !_callbacks.TryGetValue(parts[0], out var handler))
@@ -177,9 +177,17 @@ public sealed class UpdateDispatcher
     private static string Refusal(BotStrings strings, long userId) =>
         strings.Format(strings.Refusal, userId.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
-    /// <summary>The user's language; in a private chat also remembers their app's language and that they can be reached.</summary>
-    private async Task<BotStrings> StringsForAsync(User from, bool isPrivate, CancellationToken cancellationToken)
+    /// <summary>
+    /// The language to answer in: a group's own /lang choice in a group, else the user's choice, else their app's. In a
+    /// private chat also remembers their app's language and that they can be reached.
+    /// </summary>
+    private async Task<BotStrings> StringsForAsync(User from, long chatId, bool isPrivate, CancellationToken cancellationToken)
     {
+        if (!isPrivate && BotLanguage.Normalize((await _directory.LanguageOfAsync(chatId, cancellationToken)).Chosen) is { } groupLanguage)
+        {
+            return BotLanguage.Strings(groupLanguage);
+        }
+
         if (isPrivate)
         {
             await _directory.ClearUnreachableAsync(from.Id, cancellationToken);

@@ -71,6 +71,56 @@ public sealed class MissedChatAlertTests : IAsyncLifetime
         Assert.All(naming, m => Assert.Single(m.VisibleText!.Split('\n'), line => line.Contains("webchat/live-2", StringComparison.Ordinal)));
     }
 
+    [Fact]
+    public async Task Watcher_KeepsEveryChatListed_WhenABurstOf60IsAnswered()
+    {
+        // Long first messages: the answered lines no longer fit at full length, so they must get shorter, not fewer.
+        var start = DateTimeOffset.UtcNow;
+        var ids = Enumerable.Range(1, 60).Select(i => $"big-{i:00}").ToList();
+        foreach (var id in ids)
+        {
+            await PostAsync(id, "support", Message("m1", start, "customer", $"{id}: " + string.Concat(Enumerable.Repeat("Не приходит код подтверждения на телефон, ", 4))));
+        }
+
+        await Eventually.WaitUntilAsync(
+            () => ids.All(id => _bot.SentTo(BotTestHost.TeamChat).Any(m => m.VisibleText!.Contains($"webchat/{id}", StringComparison.Ordinal))),
+            BotScenario.Patience, "an alert for each of the 60 chats");
+        foreach (var id in ids)
+        {
+            await PostAsync(id, "support", Message("m2", DateTimeOffset.UtcNow, "operator", "Здравствуйте! Сейчас проверю."));
+        }
+
+        // The latest version of each post (its last send or edit) lists its chats, all answered, and its header says so.
+        var latest = new Dictionary<int, string>();
+        await Eventually.WaitUntilAsync(() =>
+        {
+            latest = _bot.SentTo(BotTestHost.TeamChat).Where(m => m.VisibleText!.StartsWith('⏰'))
+                .GroupBy(m => m.MessageId).ToDictionary(g => g.Key, g => g.Last().VisibleText!);
+            return latest.Values.All(text => !text.Contains("still waiting", StringComparison.Ordinal) && text.Contains("answered by", StringComparison.Ordinal))
+                && ids.All(id => latest.Values.Any(text => text.Contains($"webchat/{id}", StringComparison.Ordinal)));
+        }, BotScenario.Patience, "every post edited to show its chats answered");
+
+        Assert.Equal(60, latest.Values.Sum(text => text.Split('\n').Count(line => line.Contains("webchat/big-", StringComparison.Ordinal))));
+        Assert.All(latest.Values, text => Assert.Matches(@"^⏰ (\d+) chats waited over 1s: \1 answered\n", text));
+        Assert.All(latest.Values, text => Assert.True(text.Length <= 4096));
+    }
+
+    [Fact]
+    public async Task Watcher_AlertsInEachRecipientsLanguage_ARussianSupervisorAndAGroupSetToRussian()
+    {
+        _bot.Say(BotTestHost.Supervisor, "/subscribe", language: "ru");
+        await _bot.WaitForAsync(BotTestHost.Supervisor, "оповещения");
+        _bot.Emulator.PushMessage(BotTestHost.TeamChat, BotTestHost.Supervisor, "/lang ru", "en", "group");
+        await _bot.WaitForAsync(BotTestHost.TeamChat, "в этой группе говорю по-русски");
+
+        await PostAsync("ru-1", "sales", Message("m1", DateTimeOffset.UtcNow, "customer", "Алло, есть кто?"));
+        var privateAlert = await _bot.WaitForAsync(BotTestHost.Supervisor, "Алло, есть кто?");
+        var groupAlert = await _bot.WaitForAsync(BotTestHost.TeamChat, "Алло, есть кто?");
+
+        Assert.Contains("Чат ждёт больше 1 с", privateAlert.VisibleText, StringComparison.Ordinal);
+        Assert.Contains("Чат ждёт больше 1 с", groupAlert.VisibleText, StringComparison.Ordinal);
+    }
+
     private static object Message(string id, DateTimeOffset at, string from, string text) => from == "operator"
         ? new { id, at = at.ToString("O", CultureInfo.InvariantCulture), from, text, @operator = new { id = "op-1", name = "Ирина" } }
         : new { id, at = at.ToString("O", CultureInfo.InvariantCulture), from, text };

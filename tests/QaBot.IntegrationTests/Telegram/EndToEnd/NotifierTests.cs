@@ -101,6 +101,28 @@ public sealed class NotifierTests : IAsyncLifetime
         await _bot.WaitForAsync(BotTestHost.TeamChat, "Daily summary");
     }
 
+    [Fact]
+    public async Task DailySummary_IsInRussian_ForAGroupThatChoseRussian_AndInEnglishForTheOther()
+    {
+        _bot.Emulator.PushMessage(-900, BotTestHost.Supervisor, "/subscribe", chatType: "group");
+        await _bot.WaitForAsync(-900, "will get missed-chat alerts");
+        _bot.Emulator.PushMessage(-900, BotTestHost.Supervisor, "/lang ru", chatType: "group");
+        await _bot.WaitForAsync(-900, "в этой группе говорю по-русски");
+
+        await Notifier.SendDailySummaryAsync(EmptyReport(), Ct);
+
+        await _bot.WaitForAsync(-900, "Сводка за день");
+        await _bot.WaitForAsync(BotTestHost.TeamChat, "Daily summary");
+    }
+
+    [Fact]
+    public async Task GroupLanguage_IsRefused_ForAnOperatorInTheGroup()
+    {
+        _bot.Emulator.PushMessage(-900, BotTestHost.Operator, "/lang ru", chatType: "group");
+
+        await _bot.WaitForAsync(-900, "Only a supervisor or an admin sets the language of a group");
+    }
+
     private static OperatorFeedback Feedback() => new()
     {
         OperatorId = BotTestHost.OperatorId,
