@@ -34,4 +34,22 @@ public sealed class StaffingEstimatorTests
         Assert.Equal(1, nine.OperatorsNeeded);
         Assert.All(staffing.Hours.Where(h => h.Hour != 9), h => Assert.Equal(0, h.OperatorsNeeded));
     }
+
+    [Fact]
+    public void Compute_AveragesArrivalsOverTheDaysWithChats_NotOverCalendarDaysWithoutData()
+    {
+        // 30 days asked for, chats on only 2 of them (an import of two days): 10 chats at 09 on each → 10 per hour, not 20 / 30.
+        var secondDay = Chats().Take(10).Select(c => new KpiChat(c.Chat with
+        {
+            Id = c.Chat.Id + "-b",
+            Messages = [.. c.Chat.Messages.Select(m => m with { At = m.At.AddDays(1) })],
+            EndedAt = c.Chat.EndedAt?.AddDays(1),
+        }));
+
+        var report = Report([.. Chats(), .. secondDay], new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 30), Utc(2026, 12, 1));
+
+        Assert.Equal(10.0, report.Staffing.Hours[9].ArrivalsPerHour);
+        Assert.Equal((30, 2), (report.Staffing.Days, report.Staffing.DaysWithData));
+        Assert.Equal(1, report.Staffing.Hours[9].OperatorsNeeded);
+    }
 }

@@ -35,6 +35,9 @@ public sealed class KpiAccumulator
 
     [JsonInclude] public int[] StaffingHandleCount { get; private set; } = new int[24];
 
+    /// <summary>Business days (day numbers) with live-channel arrivals: staffing averages over these, not calendar days.</summary>
+    [JsonInclude] public SortedSet<int> StaffingDays { get; private set; } = [];
+
     public void Add(ChatKpiFacts chat)
     {
         ArgumentNullException.ThrowIfNull(chat);
@@ -51,6 +54,7 @@ public sealed class KpiAccumulator
         if (chat.Channel != Channels.Email)
         {
             StaffingArrivals[hour]++;
+            StaffingDays.Add(chat.BusinessDay.DayNumber);
             if (chat.HandleTime is { } handle)
             {
                 StaffingHandleTicks[hour] += handle.Ticks;
@@ -82,6 +86,7 @@ public sealed class KpiAccumulator
         AddInto(StaffingArrivals, other.StaffingArrivals);
         AddInto(StaffingHandleCount, other.StaffingHandleCount);
         AddInto(StaffingHandleTicks, other.StaffingHandleTicks);
+        StaffingDays.UnionWith(other.StaffingDays);
     }
 
     /// <summary>Chats by business hour of t0 (DESIGN §5 <c>by_hour</c>).</summary>

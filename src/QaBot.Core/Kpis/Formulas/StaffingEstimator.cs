@@ -6,7 +6,8 @@ namespace QaBot.Core.Kpis.Formulas;
 /// <summary>
 /// Staffing per hour of the day (DESIGN §5): Erlang C with chat concurrency.
 /// <list type="number">
-/// <item>λ(h) = live-channel chats starting in hour h ÷ days in the period (arrivals per hour).</item>
+/// <item>λ(h) = live-channel chats starting in hour h ÷ days of the period that had live-channel chats (arrivals per
+/// hour on a working day: days without data, such as days before the import or closed days, do not dilute it).</item>
 /// <item>AHT(h) = mean handle time (first response → end, plus wrap-up) of chats starting in hour h, falling back to
 /// the period's overall mean when hour h has arrivals but no ended answered chat.</item>
 /// <item>A(h) = λ(h) · AHT(h) ÷ 3600 Erlangs; N(h) = Erlang C agents for the target within T (at least 1 when there
@@ -25,13 +26,15 @@ public static class StaffingEstimator
         ArgumentNullException.ThrowIfNull(aggregate);
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentOutOfRangeException.ThrowIfLessThan(days, 1);
+        var daysWithData = aggregate.StaffingDays.Count;
+        var divisor = daysWithData > 0 ? daysWithData : days;
         var concurrency = averageConcurrency is >= 1 ? averageConcurrency.Value : 1.0;
         var overallHandle = KpiMath.MeanSeconds(aggregate.StaffingHandleTicks.Sum(), aggregate.StaffingHandleCount.Sum());
         var hours = new List<StaffingHour>(24);
         for (var hour = 0; hour < 24; hour++)
         {
             var arrivals = aggregate.StaffingArrivals[hour];
-            var perHour = arrivals / (double)days;
+            var perHour = arrivals / (double)divisor;
             var handle = KpiMath.MeanSeconds(aggregate.StaffingHandleTicks[hour], aggregate.StaffingHandleCount[hour]);
             if (arrivals == 0)
             {
@@ -66,6 +69,8 @@ public static class StaffingEstimator
             ServiceLevelTarget = settings.ServiceLevelTarget,
             ThresholdSeconds = KpiMath.Seconds(settings.TargetAnswerTime),
             AvgConcurrency = concurrency,
+            Days = days,
+            DaysWithData = daysWithData,
             Hours = hours,
         };
     }

@@ -132,7 +132,8 @@ public static class KpiTextReport
         }
 
         output.Append($"\nstaffing: {Percent(staffing.ServiceLevelTarget)} within {Duration(staffing.ThresholdSeconds)}, ")
-            .Append($"{Number(staffing.AvgConcurrency)} chats per operator at once\n");
+            .Append($"{Number(staffing.AvgConcurrency)} chats per operator at once, ")
+            .Append($"arrivals averaged over the {Count(staffing.DaysWithData)} of {Count(staffing.Days)} days with chats\n");
         var table = new TextTable("hour", "arrivals/h", "handle time", "Erlangs", "agents", "operators");
         foreach (var h in busy)
         {

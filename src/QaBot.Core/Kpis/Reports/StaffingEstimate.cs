@@ -13,5 +13,11 @@ public sealed record StaffingEstimate
     /// <summary>Chats one operator carries at once (pooled over operators); 1 when unknown.</summary>
     public double AvgConcurrency { get; init; }
 
+    /// <summary>Business days in the period.</summary>
+    public int Days { get; init; }
+
+    /// <summary>Days of the period with live-channel chats: the arrivals per hour are averaged over these.</summary>
+    public int DaysWithData { get; init; }
+
     public IReadOnlyList<StaffingHour> Hours { get; init; } = [];
 }

@@ -10,11 +10,16 @@ public static class StaffingRenderer
     public static string Render(BotStrings s, string periodLabel, StaffingEstimate staffing)
     {
         var text = new StringBuilder(s.Format(s.StaffingTitle, Html.Escape(periodLabel),
-            BotFormat.Percent(s, staffing.ServiceLevelTarget), staffing.ThresholdSeconds, BotFormat.Number(s, staffing.AvgConcurrency, "0.#"))).Append('\n');
+            BotFormat.Percent(s, staffing.ServiceLevelTarget), BotFormat.Seconds(s, staffing.ThresholdSeconds), BotFormat.Number(s, staffing.AvgConcurrency, "0.#"))).Append('\n');
         var hours = staffing.Hours.Where(h => h.OperatorsNeeded is > 0).ToList();
         if (hours.Count == 0)
         {
             return text.Append(s.NoStaffing).ToString();
+        }
+
+        if (staffing.DaysWithData > 0)
+        {
+            text.Append(Html.Italic(s.Format(s.StaffingDays, staffing.DaysWithData, staffing.Days))).Append('\n');
         }
 
         foreach (var hour in hours)

@@ -128,7 +128,8 @@ public sealed record BotStrings
     public string FailedChecks { get; init; } = "Failed checks";
     public string WorstTitle { get; init; } = "📉 <b>Lowest QA scores</b> · {0}";
     public string NoResults { get; init; } = "No scored chats in this period.";
-    public string StaffingTitle { get; init; } = "🧮 <b>Operators needed per hour</b> · {0}\nTarget {1} within {2} s, {3} chats per operator at once";
+    public string StaffingTitle { get; init; } = "🧮 <b>Operators needed per hour</b> · {0}\nTarget {1} within {2}, {3} chats per operator at once";
+    public string StaffingDays { get; init; } = "Chats per hour are averaged over the {0} of {1} days that had chats.";
     public string StaffingLine { get; init; } = "{0}:00 · {1} chats/h · {2}";
     public string NoStaffing { get; init; } = "Not enough answered chats in this period to estimate staffing.";
     public string MeTitle { get; init; } = "🙋 <b>Your numbers</b> · {0}";
