@@ -40,6 +40,18 @@ public sealed class AccessControl
             : new BotUser(userId, BotRole.Stranger, null);
     }
 
+    /// <summary>
+    /// Why a link of <paramref name="userId"/> to <paramref name="operatorId"/> would not take effect: the
+    /// configuration maps the user to another operator, or the operator to another user (config wins). Null when it would.
+    /// </summary>
+    public (string? UserConfiguredAs, long? OperatorConfiguredFor) LinkConflict(long userId, string operatorId)
+    {
+        var configuredAs = _configuredOperators.TryGetValue(userId, out var op) && !string.Equals(op, operatorId, StringComparison.Ordinal) ? op : null;
+        long? configuredFor = _configuredOperators.Where(p => p.Key != userId && string.Equals(p.Value, operatorId, StringComparison.Ordinal))
+            .Select(p => (long?)p.Key).FirstOrDefault();
+        return (configuredAs, configuredFor);
+    }
+
     /// <summary>The Telegram user of an operator (config first, then links), or null when the operator never linked.</summary>
     public async Task<long?> UserOfOperatorAsync(string operatorId, CancellationToken cancellationToken)
     {

@@ -9,14 +9,19 @@ namespace QaBot.Infrastructure.Telegram.Commands;
 
 /// <summary>
 /// The "/" menu Telegram shows, per role (setMyCommands): everyone sees the default scope; admins, supervisors and
-/// operators get a chat scope of their own private chat — in English (default) and Russian.
+/// operators get a chat scope of their own private chat; team groups (<c>Alerts:ChatIds</c> and subscribed groups) a
+/// chat scope with the team commands — in English (default) and Russian.
 /// </summary>
 public sealed class BotCommandMenus
 {
     private static readonly string[] StaffCommands =
         ["stats", "missed", "operators", "operator", "chat", "worst", "chart", "staffing", "me", "subscribe", "unsubscribe", "linkcode", "lang", "help"];
 
-    private static readonly string[] OperatorCommands = ["me", "operator", "link", "lang", "help"];
+    private static readonly string[] OperatorCommands = ["me", "operator", "chat", "link", "lang", "help"];
+
+    /// <summary>A team group: the shared reports; /me and an operator's /chat answer in private.</summary>
+    private static readonly string[] GroupCommands =
+        ["stats", "missed", "operators", "worst", "chart", "staffing", "chat", "me", "subscribe", "unsubscribe", "lang", "help"];
 
     private static readonly string[] EveryoneCommands = ["start", "help", "link", "lang"];
 
@@ -51,6 +56,20 @@ public sealed class BotCommandMenus
         foreach (var language in BotLanguage.All)
         {
             await SetAsync(BotCommandScope.Chat(user.UserId), For(user.Role), language, cancellationToken);
+        }
+    }
+
+    /// <summary>The team commands in a group's menu (a chat scope covers every member of that chat).</summary>
+    public async Task SetForGroupAsync(long chatId, CancellationToken cancellationToken)
+    {
+        if (chatId >= 0)
+        {
+            return;
+        }
+
+        foreach (var language in BotLanguage.All)
+        {
+            await SetAsync(BotCommandScope.Chat(chatId), GroupCommands, language, cancellationToken);
         }
     }
 

@@ -11,7 +11,8 @@ namespace QaBot.Infrastructure.Telegram.Commands;
 
 /// <summary>
 /// /chat &lt;id&gt; (or source/id): the transcript with its QA result; messages scored rude get "not a problem" /
-/// "confirmed" buttons that store a supervisor label.
+/// "confirmed" buttons that store a supervisor label. An operator opens only chats they wrote in (their own messages
+/// marked, no label buttons), answered in private; any other chat is refused the same way whether it exists or not.
 /// </summary>
 public sealed class ChatCommand : IBotCommand
 {
@@ -29,7 +30,7 @@ public sealed class ChatCommand : IBotCommand
 
     public string Name => "chat";
 
-    public CommandAudience Audience => CommandAudience.Staff;
+    public CommandAudience Audience => CommandAudience.Operators;
 
     public async Task HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {
@@ -41,6 +42,13 @@ public sealed class ChatCommand : IBotCommand
         }
 
         var chat = await FindAsync(context.Args[0], context.Now, cancellationToken);
+        var ownOperator = context.User.IsStaff ? null : context.User.OperatorId;
+        if (!context.User.IsStaff && (ownOperator is null || chat is null || !chat.Messages.Any(m => m.From == Sender.Operator && m.Operator?.Id == ownOperator)))
+        {
+            await context.ReplyAsync(ownOperator is null ? s.NotLinked : s.Format(s.ChatNotYours, Html.Code(context.Args[0])), cancellationToken: cancellationToken);
+            return;
+        }
+
         if (chat is null)
         {
             await context.ReplyAsync(s.Format(s.ChatNotFound, Html.Code(context.Args[0])), cancellationToken: cancellationToken);
@@ -50,7 +58,13 @@ public sealed class ChatCommand : IBotCommand
         var results = _reports.OptionalResults;
         var result = results is null ? null : await results.GetResultAsync(chat.Key, cancellationToken);
         var timeline = ChatTimeline.For(chat, context.Now, _reports.Definitions);
-        var html = ChatRenderer.Render(s, chat, timeline, result, context.Now, context.Zone);
+        var html = ChatRenderer.Render(s, chat, timeline, result, context.Now, context.Zone, ownOperator);
+        if (ownOperator is not null)
+        {
+            await context.ReplyPrivatelyAsync(html, cancellationToken: cancellationToken);
+            return;
+        }
+
         await context.ReplyAsync(html, await FlagButtonsAsync(s, chat, result, context.Now, context.Zone, cancellationToken), cancellationToken);
     }
 

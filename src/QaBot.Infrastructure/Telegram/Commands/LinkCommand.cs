@@ -10,11 +10,13 @@ public sealed class LinkCommand : IBotCommand
 {
     private readonly OperatorLinkStore _links;
     private readonly BotCommandMenus _menus;
+    private readonly AccessControl _access;
 
-    public LinkCommand(OperatorLinkStore links, BotCommandMenus menus)
+    public LinkCommand(OperatorLinkStore links, BotCommandMenus menus, AccessControl access)
     {
         _links = links;
         _menus = menus;
+        _access = access;
     }
 
     public string Name => "link";
@@ -30,15 +32,33 @@ public sealed class LinkCommand : IBotCommand
             return;
         }
 
-        var operatorId = await _links.RedeemAsync(LinkCodes.Hash(context.Args[0]), context.User.UserId, context.Now, cancellationToken);
-        if (operatorId is null)
+        var hash = LinkCodes.Hash(context.Args[0]);
+        if (await _links.PeekAsync(hash, context.Now, cancellationToken) is not { } offered)
+        {
+            await context.ReplyAsync(s.LinkInvalid, cancellationToken: cancellationToken);
+            return;
+        }
+
+        // The configuration wins over a link: refuse (and keep the code) rather than confirm a link that does nothing.
+        switch (_access.LinkConflict(context.User.UserId, offered))
+        {
+            case ({ } configuredAs, _):
+                await context.ReplyAsync(s.Format(s.LinkOverriddenForUser, Html.Code(configuredAs), Html.Code(offered)), cancellationToken: cancellationToken);
+                return;
+            case (_, not null):
+                await context.ReplyAsync(s.Format(s.LinkOverriddenForOperator, Html.Code(offered)), cancellationToken: cancellationToken);
+                return;
+        }
+
+        var operatorId = await _links.RedeemAsync(hash, context.User.UserId, context.Now, cancellationToken);
+        var linked = await _access.IdentifyAsync(context.User.UserId, cancellationToken);
+        if (operatorId is null || linked.OperatorId != operatorId)
         {
             await context.ReplyAsync(s.LinkInvalid, cancellationToken: cancellationToken);
             return;
         }
 
         await context.ReplyAsync(s.Format(s.Linked, Html.Code(operatorId)), cancellationToken: cancellationToken);
-        var role = context.User.Role == BotRole.Stranger ? BotRole.Operator : context.User.Role;
-        await _menus.SetForUserAsync(context.User with { Role = role, OperatorId = operatorId }, cancellationToken);
+        await _menus.SetForUserAsync(linked, cancellationToken);
     }
 }

@@ -4,7 +4,7 @@ using QaBot.Infrastructure.Telegram.Updates;
 
 namespace QaBot.Infrastructure.Telegram.Commands;
 
-/// <summary>/me [period]: the asking operator's own numbers, and nobody else's.</summary>
+/// <summary>/me [period]: the asking operator's own numbers, and nobody else's; always in a private chat.</summary>
 public sealed class MeCommand : IBotCommand
 {
     private readonly TeamReports _reports;
@@ -37,6 +37,6 @@ public sealed class MeCommand : IBotCommand
         var report = await _reports.KpisAsync(period, null, operatorId, context.Now, context.Zone, cancellationToken);
         var own = report.ByOperator.FirstOrDefault(o => o.OperatorId == operatorId);
         var title = s.Format(s.MeTitle, Html.Escape(PeriodLabels.Label(s, period, context.Today)));
-        await context.ReplyAsync(OperatorRenderer.Detail(s, title, own), cancellationToken: cancellationToken);
+        await context.ReplyPrivatelyAsync(OperatorRenderer.Detail(s, title, own), cancellationToken: cancellationToken);
     }
 }

@@ -7,10 +7,12 @@ namespace QaBot.Infrastructure.Telegram.Commands;
 public sealed class SubscribeCommand : IBotCommand
 {
     private readonly ChatDirectoryStore _directory;
+    private readonly BotCommandMenus _menus;
 
-    public SubscribeCommand(ChatDirectoryStore directory)
+    public SubscribeCommand(ChatDirectoryStore directory, BotCommandMenus menus)
     {
         _directory = directory;
+        _menus = menus;
     }
 
     public string Name => "subscribe";
@@ -22,5 +24,6 @@ public sealed class SubscribeCommand : IBotCommand
         var added = await _directory.SubscribeAsync(context.ChatId, context.ChatTitle ?? context.UserName, context.User.UserId, context.Now, cancellationToken);
         await _directory.ClearUnreachableAsync(context.ChatId, cancellationToken);
         await context.ReplyAsync(added ? context.Strings.Subscribed : context.Strings.AlreadySubscribed, cancellationToken: cancellationToken);
+        await _menus.SetForGroupAsync(context.ChatId, cancellationToken);
     }
 }

@@ -6,12 +6,15 @@ using QaBot.Infrastructure.Telegram.Text;
 
 namespace QaBot.Infrastructure.Telegram.Rendering;
 
-/// <summary>/chat: the header (group, customer, state), the QA result, and the transcript with failed checks marked ⚠️.</summary>
+/// <summary>
+/// /chat: the header (group, customer, state), the QA result, and the transcript with failed checks marked ⚠️ and,
+/// for an operator reading their own chat, their messages marked 👉.
+/// </summary>
 public static class ChatRenderer
 {
     private const int MaxMessageChars = 600;
 
-    public static string Render(BotStrings s, Chat chat, ChatTimeline timeline, ChatResult? result, DateTimeOffset now, TimeZoneInfo zone)
+    public static string Render(BotStrings s, Chat chat, ChatTimeline timeline, ChatResult? result, DateTimeOffset now, TimeZoneInfo zone, string? highlightOperatorId = null)
     {
         var text = new StringBuilder(s.Format(s.ChatTitle, ChatReferences.Code(chat.Key))).Append('\n');
         var facts = new List<string> { Html.Escape(chat.Group ?? s.NoGroup), Html.Escape(chat.Channel) };
@@ -62,7 +65,9 @@ public static class ChatRenderer
                 _ => s.System,
             };
             var body = message.Text ?? message.Event ?? string.Empty;
+            var own = highlightOperatorId is not null && message.From == Sender.Operator && message.Operator?.Id == highlightOperatorId;
             text.Append(flagged.Contains(message.Id) ? "⚠️ " : string.Empty)
+                .Append(own ? "👉 " : string.Empty)
                 .Append(BotFormat.Time(message.At, zone)).Append(' ').Append(Html.Bold(who)).Append(": ")
                 .Append(Html.Escape(body.Length > MaxMessageChars ? body[..MaxMessageChars] + "…" : body)).Append('\n');
         }

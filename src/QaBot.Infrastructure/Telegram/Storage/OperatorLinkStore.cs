@@ -24,6 +24,15 @@ public sealed class OperatorLinkStore
     }
 
     /// <summary>Uses the code and links the user; the operator id, or null for an unknown, used or expired code.</summary>
+    /// <summary>The operator id a valid, unused code would link, without using it.</summary>
+    public async Task<string?> PeekAsync(string codeHash, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var connection = await _db.OpenAsync(cancellationToken);
+        var rows = await Sql.QueryAsync(connection, "SELECT operator_id FROM tg_link_codes WHERE code_hash = @hash AND used_by IS NULL AND expires_at > @now;",
+            r => r.GetString(0), cancellationToken, ("@hash", codeHash), ("@now", ToMicros(now)));
+        return rows.Count == 0 ? null : rows[0];
+    }
+
     public async Task<string?> RedeemAsync(string codeHash, long userId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var connection = await _db.OpenAsync(cancellationToken);

@@ -59,7 +59,7 @@ public sealed record BotStrings
         ["missed"] = "Missed chats: /missed [period]",
         ["operators"] = "Operator leaderboard: /operators [period]",
         ["operator"] = "One operator: /operator <id|name> [period]",
-        ["chat"] = "A chat with its QA result: /chat <id>",
+        ["chat"] = "A chat with its QA result: /chat <id> (operators: their own chats)",
         ["worst"] = "Lowest QA scores: /worst [period]",
         ["chart"] = "Charts: /chart volume|sl|heatmap|operators [period]",
         ["staffing"] = "Operators needed per hour: /staffing [period]",
@@ -137,6 +137,8 @@ public sealed record BotStrings
     // One chat
     public string UsageChat { get; init; } = "Usage: /chat &lt;id&gt; (or source/id)";
     public string ChatNotFound { get; init; } = "Chat {0} not found.";
+    public string ChatNotYours { get; init; } = "You can open only the chats you wrote in; {0} is not one of them.";
+    public string SentPrivately { get; init; } = "I sent the answer to you in a private chat (if it does not arrive, open a chat with me and press Start).";
     public string ChatTitle { get; init; } = "💬 <b>Chat</b> {0}";
     public string StateAnswered { get; init; } = "answered after {0}";
     public string StateMissed { get; init; } = "missed";
@@ -172,6 +174,8 @@ public sealed record BotStrings
     public string UsageLink { get; init; } = "Usage: /link &lt;code&gt;";
     public string Linked { get; init; } = "✅ Linked: you are operator {0}. Try /me.";
     public string LinkInvalid { get; init; } = "This code is not valid, already used or expired.";
+    public string LinkOverriddenForUser { get; init; } = "Not linked: the configuration (<code>Access:Operators</code>) makes you operator {0}, and it wins over a code for {1}. Ask an admin to change it there; the code stays valid.";
+    public string LinkOverriddenForOperator { get; init; } = "Not linked: the configuration (<code>Access:Operators</code>) gives operator {0} to another Telegram account, and it wins over a code. Ask an admin to change it there; the code stays valid.";
     public string UsageLinkCode { get; init; } = "Usage: /linkcode &lt;operator id&gt;";
     public string LinkCodeCreated { get; init; } = "One-time code for operator {0}, valid {1} h:\n<code>/link {2}</code>\nThey send it to me in a private chat.";
     public string UsageLang { get; init; } = "Usage: /lang ru|en";

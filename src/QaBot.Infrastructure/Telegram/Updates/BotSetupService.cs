@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using QaBot.Infrastructure.Telegram.Access;
 using QaBot.Infrastructure.Telegram.Commands;
 using QaBot.Infrastructure.Telegram.Delivery;
+using QaBot.Infrastructure.Telegram.Notifications;
 using QaBot.Infrastructure.Telegram.Options;
 using Telegram.Bot;
 using Telegram.Bot.Types.Enums;
@@ -21,18 +22,20 @@ public sealed class BotSetupService : BackgroundService
     private readonly BotIdentity _identity;
     private readonly BotCommandMenus _menus;
     private readonly AccessControl _access;
+    private readonly AlertRecipients _recipients;
     private readonly TokenScrubber _scrubber;
     private readonly TelegramOptions _options;
     private readonly ILogger<BotSetupService> _logger;
 
     public BotSetupService(
-        ITelegramBotClient client, BotIdentity identity, BotCommandMenus menus, AccessControl access, TokenScrubber scrubber,
+        ITelegramBotClient client, BotIdentity identity, BotCommandMenus menus, AccessControl access, AlertRecipients recipients, TokenScrubber scrubber,
         IOptions<TelegramOptions> options, ILogger<BotSetupService> logger)
     {
         _client = client;
         _identity = identity;
         _menus = menus;
         _access = access;
+        _recipients = recipients;
         _scrubber = scrubber;
         _options = options.Value;
         _logger = logger;
@@ -55,6 +58,11 @@ public sealed class BotSetupService : BackgroundService
             foreach (var user in await _access.KnownUsersAsync(stoppingToken))
             {
                 await _menus.SetForUserAsync(user, stoppingToken);
+            }
+
+            foreach (var chatId in await _recipients.TeamChatsAsync(stoppingToken))
+            {
+                await _menus.SetForGroupAsync(chatId, stoppingToken);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

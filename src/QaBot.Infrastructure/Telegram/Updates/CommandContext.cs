@@ -40,6 +40,22 @@ public sealed class CommandContext
     public Task ReplyAsync(string html, IReadOnlyList<IReadOnlyList<InlineButton>>? buttons = null, CancellationToken cancellationToken = default) =>
         _outbox.SendTextAsync(ChatId, html, buttons, cancellationToken: cancellationToken);
 
+    /// <summary>
+    /// Personal answers (an operator's own numbers, a transcript) go to the user's private chat; in a group the group
+    /// only hears where the answer went.
+    /// </summary>
+    public async Task ReplyPrivatelyAsync(string html, IReadOnlyList<IReadOnlyList<InlineButton>>? buttons = null, CancellationToken cancellationToken = default)
+    {
+        if (IsPrivateChat)
+        {
+            await ReplyAsync(html, buttons, cancellationToken);
+            return;
+        }
+
+        await _outbox.SendTextAsync(User.UserId, html, buttons, cancellationToken: cancellationToken);
+        await ReplyAsync(Strings.SentPrivately, cancellationToken: cancellationToken);
+    }
+
     public Task ReplyPhotoAsync(byte[] png, string captionHtml, CancellationToken cancellationToken = default) =>
         _outbox.SendPhotoAsync(ChatId, png, captionHtml, cancellationToken);
 }
