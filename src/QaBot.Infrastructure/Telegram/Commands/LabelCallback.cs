@@ -55,7 +55,7 @@ public sealed class LabelCallback : ICallbackHandler
             new SupervisorLabel(flag.Chat, flag.MessageId, flag.Check, confirmed, flag.Text, flag.Language, context.User.UserId, context.Now),
             cancellationToken);
         var verdict = s.Format(confirmed ? s.LabelledConfirmed : s.LabelledNotAProblem, Html.Escape(context.UserName));
-        await context.EditAsync($"{Html.Escape(context.MessageText)}\n\n{verdict}", cancellationToken: cancellationToken);
+        await context.EditAsync($"{context.MessageHtml}\n\n{verdict}", cancellationToken: cancellationToken);
         return Html.ToPlainText(s.LabelSaved);
     }
 }

@@ -20,8 +20,8 @@ public sealed class CallbackContext
 
     public required long MessageId { get; init; }
 
-    /// <summary>The text of the message under the button as the user sees it (for appending a verdict).</summary>
-    public string? MessageText { get; init; }
+    /// <summary>The message under the button as HTML, its formatting kept (for appending a verdict).</summary>
+    public string? MessageHtml { get; init; }
 
     public required BotUser User { get; init; }
 

@@ -144,7 +144,7 @@ public sealed class UpdateDispatcher
                 QueryId = query.Id,
                 ChatId = message.Chat.Id,
                 MessageId = message.MessageId,
-                MessageText = message.Text,
+                MessageHtml = EntityHtml.From(message.Text, message.Entities),
                 User = sender,
                 UserName = query.From.FirstName,
                 Parts = parts,

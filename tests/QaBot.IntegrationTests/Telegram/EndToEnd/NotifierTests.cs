@@ -87,6 +87,10 @@ public sealed class NotifierTests : IAsyncLifetime
         Assert.Equal((new ChatKey("webchat", "rude-1"), "m2", false, "Отстаньте <уже>", BotTestHost.Supervisor), (label.Chat, label.MessageId, label.Confirmed, label.Text, label.LabelledBy));
         Assert.Contains("Отстаньте <уже>", alert.VisibleText, StringComparison.Ordinal);
         Assert.Contains("Marked as not a problem", edited.VisibleText, StringComparison.Ordinal);
+        // The verdict is appended to the alert as it was: its bold title and escaped quote survive the edit.
+        Assert.StartsWith("🚨 <b>Rude message</b>", edited.Text, StringComparison.Ordinal);
+        Assert.Contains("<b>Ирина</b>", alert.Text, StringComparison.Ordinal);
+        Assert.Contains("Отстаньте &lt;уже&gt;", edited.Text, StringComparison.Ordinal);
     }
 
     [Fact]
