@@ -7,8 +7,8 @@ namespace QaBot.Core.Feedback;
 
 /// <summary>
 /// Builds each operator's weekly feedback (DESIGN §1, §6) from the team's KPI report for the week and the quality
-/// results of the chats the operator handled: own figures vs the team median, each failed check with the exact
-/// messages of one example and a tip, and the chat they handled best.
+/// results of the chats the operator handled: own figures vs the team median, each failed check (rudeness first) with
+/// the exact messages of one example, who wrote them, and a tip, and the chat they handled best.
 /// </summary>
 public static class FeedbackComposer
 {
@@ -17,7 +17,8 @@ public static class FeedbackComposer
         var failed = new List<FailedCheckExample>();
         var language = handled.Select(h => h.Chat.Language).Where(l => l is not null)
             .GroupBy(l => l!).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).FirstOrDefault()?.Key ?? "en";
-        foreach (var check in CheckNames.All)
+        // Rudeness fails the whole chat (QA score 0): it comes first, then the checks in their usual order.
+        foreach (var check in CheckNames.All.OrderBy(c => c == CheckNames.Politeness ? 0 : 1))
         {
             var failing = handled.Where(h => h.Result?.Checks.GetValueOrDefault(check) == CheckOutcomeNames.Fail).ToList();
             if (failing.Count == 0)
@@ -28,7 +29,8 @@ public static class FeedbackComposer
             // The most recent failure is the example the operator remembers best.
             var (chat, result) = failing.OrderByDescending(f => f.Chat.Messages.Count > 0 ? f.Chat.Messages[^1].At : DateTimeOffset.MinValue).First();
             var ids = result!.Evidence.GetValueOrDefault(check) ?? [];
-            var texts = chat.Messages.Where(m => ids.Contains(m.Id) && m.Text is not null).Select(m => m.Text!).Take(3).ToList();
+            var texts = chat.Messages.Where(m => ids.Contains(m.Id) && m.Text is not null)
+                .Select(m => new FeedbackQuote(m.From, m.Text!, m.Operator?.Id, m.Operator?.Name)).Take(3).ToList();
             failed.Add(new FailedCheckExample(check, failing.Count, chat.Key, texts, FeedbackTips.For(check, language)));
         }
 

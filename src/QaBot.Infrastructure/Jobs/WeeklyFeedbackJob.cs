@@ -55,16 +55,24 @@ public sealed class WeeklyFeedbackJob
         var done = await _ledger.RunOnceAsync(Id, period, async ct =>
         {
             feedback = await ComposeAsync(weekStart, ct);
-            var unreachable = 0;
+            var notLinked = new List<string>();
+            var unreachable = new List<string>();
             foreach (var item in feedback)
             {
-                if (!await _notifier.SendWeeklyFeedbackAsync(item, ct))
+                switch (await _notifier.SendWeeklyFeedbackAsync(item, ct))
                 {
-                    unreachable++;
+                    case FeedbackDelivery.NotLinked:
+                        notLinked.Add(item.OperatorId);
+                        break;
+                    case FeedbackDelivery.Unreachable:
+                        unreachable.Add(item.OperatorId);
+                        break;
                 }
             }
 
-            return $"{feedback.Count} operators, {unreachable} unreachable";
+            // Every operator who got nothing is named to the supervisors, once per run, not only logged.
+            await _notifier.ReportUndeliveredFeedbackAsync(weekStart, weekStart.AddDays(6), feedback.Count, notLinked, unreachable, ct);
+            return $"{feedback.Count} operators, {notLinked.Count} not linked, {unreachable.Count} unreachable";
         }, cancellationToken);
         if (!done)
         {

@@ -50,24 +50,52 @@ public sealed class TelegramTeamNotifier : ITeamNotifier
         }
     }
 
-    public async Task<bool> SendWeeklyFeedbackAsync(OperatorFeedback feedback, CancellationToken cancellationToken)
+    public async Task<FeedbackDelivery> SendWeeklyFeedbackAsync(OperatorFeedback feedback, CancellationToken cancellationToken)
     {
         if (await _access.UserOfOperatorAsync(feedback.OperatorId, cancellationToken) is not { } userId)
         {
             _logger.LogInformation("Operator {OperatorId} has no linked Telegram account; weekly feedback not sent", feedback.OperatorId);
-            return false;
+            return FeedbackDelivery.NotLinked;
         }
 
         if (await _unreachable.IsUnreachableAsync(userId, cancellationToken))
         {
             _logger.LogInformation("Operator {OperatorId} cannot be reached in Telegram; weekly feedback not sent", feedback.OperatorId);
-            return false;
+            return FeedbackDelivery.Unreachable;
         }
 
         var strings = await _languages.ForChatAsync(userId, cancellationToken, feedback.Language);
         await _outbox.SendTextAsync(userId, FeedbackRenderer.Render(strings, feedback), purpose: $"feedback:{feedback.OperatorId}", cancellationToken: cancellationToken);
-        return true;
+        return FeedbackDelivery.Sent;
     }
+
+    public async Task ReportUndeliveredFeedbackAsync(
+        DateOnly from, DateOnly to, int operators, IReadOnlyList<string> notLinked, IReadOnlyList<string> unreachable, CancellationToken cancellationToken)
+    {
+        if (notLinked.Count + unreachable.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var (s, chats) in await _languages.GroupAsync(_recipients.SupervisorChats(), cancellationToken))
+        {
+            var reasons = new List<string>();
+            if (notLinked.Count > 0)
+            {
+                reasons.Add(s.Format(s.FeedbackNotLinked, Codes(notLinked)));
+            }
+
+            if (unreachable.Count > 0)
+            {
+                reasons.Add(s.Format(s.FeedbackUnreachable, Codes(unreachable)));
+            }
+
+            var html = s.Format(s.FeedbackNotDelivered, $"{from:yyyy-MM-dd}", $"{to:yyyy-MM-dd}", notLinked.Count + unreachable.Count, operators, string.Join("; ", reasons));
+            await _outbox.BroadcastTextAsync([.. chats], html, purpose: "report:feedback", cancellationToken: cancellationToken);
+        }
+    }
+
+    private static string Codes(IEnumerable<string> operatorIds) => string.Join(", ", operatorIds.Select(Html.Code));
 
     public async Task SendRudeMessageAlertAsync(Chat chat, ChatMessage message, float pRude, RudenessTier tier, CancellationToken cancellationToken)
     {

@@ -1,5 +1,6 @@
 using System.Text;
 using QaBot.Core.Feedback;
+using QaBot.Core.Transcripts;
 using QaBot.Infrastructure.Telegram.Text;
 using static QaBot.Infrastructure.Telegram.Text.BotFormat;
 
@@ -36,7 +37,7 @@ public static class FeedbackRenderer
                     .Append(Html.Escape(failed.Tip)).Append('\n');
                 foreach (var example in failed.ExampleMessages.Take(3))
                 {
-                    text.Append("   “").Append(Html.Excerpt(example, 300)).Append("” ");
+                    text.Append("   ").Append(Html.Italic(Speaker(s, example, feedback.OperatorId))).Append(": “").Append(Html.Excerpt(example.Text, 300)).Append("”\n");
                 }
 
                 text.Append("   ").Append(ChatReferences.Code(failed.ExampleChat)).Append('\n');
@@ -50,6 +51,15 @@ public static class FeedbackRenderer
 
         return text.ToString();
     }
+
+    private static string Speaker(BotStrings s, FeedbackQuote quote, string operatorId) => quote.From switch
+    {
+        Sender.Customer => s.Customer,
+        Sender.Operator when quote.OperatorId is null || quote.OperatorId == operatorId => s.FeedbackYou,
+        Sender.Operator => quote.OperatorName ?? quote.OperatorId!,
+        Sender.Bot => s.Bot,
+        _ => s.System,
+    };
 
     /// <summary>The team median under its JSON name (avg_wait_s) or its property name (AvgWaitSeconds).</summary>
     private static string Median(BotStrings s, OperatorFeedback feedback, string[] keys, Func<double?, string> format)

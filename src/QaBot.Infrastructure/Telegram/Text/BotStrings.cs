@@ -213,6 +213,10 @@ public sealed record BotStrings
     public string FeedbackTitle { get; init; } = "📬 <b>Your week</b> · {0}–{1}";
     public string FeedbackVsTeam { get; init; } = "You vs the team median:";
     public string FeedbackToWorkOn { get; init; } = "To work on:";
+    public string FeedbackYou { get; init; } = "You";
+    public string FeedbackNotDelivered { get; init; } = "📭 <b>Weekly feedback {0}–{1}</b>: {2} of {3} operators did not get theirs — {4}. Make each a code with /linkcode &lt;operator id&gt;; once they /link, next week's arrives.";
+    public string FeedbackNotLinked { get; init; } = "not linked: {0}";
+    public string FeedbackUnreachable { get; init; } = "Telegram refuses delivery (never started the bot or blocked it): {0}";
     public string FeedbackNoFailures { get; init; } = "No failed checks this week. 👏";
     public string FeedbackProud { get; init; } = "⭐ A chat to be proud of: {0} (QA {1})";
     public IReadOnlyDictionary<string, string> CheckNames { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal)

@@ -174,6 +174,10 @@ public static class RussianBotStrings
         FeedbackTitle = "📬 <b>Ваша неделя</b> · {0}–{1}",
         FeedbackVsTeam = "Вы и медиана команды:",
         FeedbackToWorkOn = "Над чем поработать:",
+        FeedbackYou = "Вы",
+        FeedbackNotDelivered = "📭 <b>Еженедельная обратная связь {0}–{1}</b>: {2} из {3} операторов её не получили — {4}. Создайте каждому код командой /linkcode &lt;id оператора&gt;; после /link следующая придёт.",
+        FeedbackNotLinked = "не привязаны: {0}",
+        FeedbackUnreachable = "Telegram не доставляет (не запускали бота или заблокировали): {0}",
         FeedbackNoFailures = "На этой неделе все проверки пройдены. 👏",
         FeedbackProud = "⭐ Чат, которым можно гордиться: {0} (оценка {1})",
         CheckNames = new Dictionary<string, string>(StringComparer.Ordinal)

@@ -4,6 +4,7 @@ using QaBot.Core.Checks;
 using QaBot.Core.Feedback;
 using QaBot.Core.Kpis.Reports;
 using QaBot.Core.Transcripts;
+using QaBot.Infrastructure.Jobs;
 using static QaBot.IntegrationTests.Infrastructure.Chats;
 
 namespace QaBot.IntegrationTests.Telegram.EndToEnd;
@@ -50,9 +51,9 @@ public sealed class NotifierTests : IAsyncLifetime
 
         var first = await Notifier.SendWeeklyFeedbackAsync(Feedback(), Ct);
         var report = await _bot.WaitForAsync(BotTestHost.Supervisor, "could not deliver");
-        await Eventually.WaitUntilAsync(async () => !await Notifier.SendWeeklyFeedbackAsync(Feedback(), Ct), BotScenario.Patience, "the operator marked unreachable");
+        await Eventually.WaitUntilAsync(async () => await Notifier.SendWeeklyFeedbackAsync(Feedback(), Ct) == FeedbackDelivery.Unreachable, BotScenario.Patience, "the operator marked unreachable");
 
-        Assert.True(first);
+        Assert.Equal(FeedbackDelivery.Sent, first);
         Assert.Contains("op-1", report.VisibleText, StringComparison.Ordinal);
         Assert.Single(_bot.SentTo(BotTestHost.Supervisor));
         Assert.Single(_bot.Emulator.Calls, c => c.Method == "sendMessage" && c.StatusCode == 403);
@@ -65,8 +66,8 @@ public sealed class NotifierTests : IAsyncLifetime
 
         var message = await _bot.WaitForAsync(BotTestHost.Operator, "Ваша неделя");
 
-        Assert.True(sent);
-        Assert.Contains("Добрый день <Анна> & всё", message.VisibleText, StringComparison.Ordinal);
+        Assert.Equal(FeedbackDelivery.Sent, sent);
+        Assert.Contains("Вы: “Добрый день <Анна> & всё”", message.VisibleText, StringComparison.Ordinal);
         Assert.Contains("приветствие", message.VisibleText, StringComparison.Ordinal);
     }
 
@@ -127,6 +128,43 @@ public sealed class NotifierTests : IAsyncLifetime
         await _bot.WaitForAsync(-900, "Only a supervisor or an admin sets the language of a group");
     }
 
+    [Fact]
+    public async Task WeeklyFeedbackJob_NamesTheOperatorsWhoGotNothing_ToSupervisorsOncePerWeek()
+    {
+        // The week of 2026-11-16: op-1 (linked by configuration) and op-2 (linked to nobody) both handled chats.
+        await _bot.Host.UpsertAsync(TeamDay.Chats());
+        var job = _bot.Host.Services.GetRequiredService<WeeklyFeedbackJob>();
+
+        await job.RunAsync(new DateOnly(2026, 11, 16), Ct);
+        await job.RunAsync(new DateOnly(2026, 11, 16), Ct);
+        var report = await _bot.WaitForAsync(BotTestHost.Supervisor, "did not get theirs");
+        await _bot.WaitForAsync(BotTestHost.Operator, "2026-11-16");
+
+        Assert.Contains("1 of 2 operators", report.VisibleText, StringComparison.Ordinal);
+        Assert.Contains("not linked: op-2", report.VisibleText, StringComparison.Ordinal);
+        Assert.Single(_bot.SentTo(BotTestHost.Supervisor), m => m.VisibleText!.Contains("did not get theirs", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void FeedbackComposer_PutsRudenessFirst_AndQuotesWithTheirSpeaker()
+    {
+        var chat = Chat("f-1", Customer("m1", 0, "Где заказ?"), Operator("m2", 20, "Отстаньте"));
+        var result = Kpis.KpiTestData.Result(chat, qaScore: 0, salesIntent: false) with
+        {
+            Checks = new Dictionary<string, string> { ["greeting"] = "fail", ["unanswered_question"] = "fail", ["politeness"] = "fail" },
+            Evidence = new Dictionary<string, IReadOnlyList<string>> { ["politeness"] = ["m2"], ["unanswered_question"] = ["m1"], ["greeting"] = ["m2"] },
+        };
+        var own = new OperatorKpis { OperatorId = "op-1", Chats = 1 };
+
+        var feedback = FeedbackComposer.Compose(EmptyReport() with { ByOperator = [own] }, own, [(chat, result)]);
+        var html = QaBot.Infrastructure.Telegram.Rendering.FeedbackRenderer.Render(QaBot.Infrastructure.Telegram.Text.BotStrings.English, feedback);
+
+        Assert.Equal(["politeness", "greeting", "unanswered_question"], feedback.FailedChecks.Select(f => f.Check));
+        Assert.Contains("<i>Customer</i>: “Где заказ?”", html, StringComparison.Ordinal);
+        Assert.Contains("<i>You</i>: “Отстаньте”", html, StringComparison.Ordinal);
+        Assert.True(html.IndexOf("politeness", StringComparison.Ordinal) < html.IndexOf("greeting", StringComparison.Ordinal));
+    }
+
     private static OperatorFeedback Feedback() => new()
     {
         OperatorId = BotTestHost.OperatorId,
@@ -136,7 +174,7 @@ public sealed class NotifierTests : IAsyncLifetime
         To = new DateOnly(2026, 11, 22),
         Own = new OperatorKpis { OperatorId = BotTestHost.OperatorId, Name = "Ирина", Chats = 12, AvgWaitSeconds = 14, QaScoreAvg = 81 },
         TeamMedian = new Dictionary<string, double?> { ["chats"] = 10, ["avg_wait_s"] = 18, ["qa_score_avg"] = 85 },
-        FailedChecks = [new FailedCheckExample("greeting", 3, new ChatKey("webchat", "c-9"), ["Добрый день <Анна> & всё"], "Начинайте с приветствия.")],
+        FailedChecks = [new FailedCheckExample("greeting", 3, new ChatKey("webchat", "c-9"), [new FeedbackQuote(Sender.Operator, "Добрый день <Анна> & всё", BotTestHost.OperatorId, "Ирина")], "Начинайте с приветствия.")],
         BestChat = new ChatKey("webchat", "c-7"),
         BestChatQaScore = 100,
     };
