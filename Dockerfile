@@ -15,8 +15,8 @@ COPY config/ config/
 RUN dotnet publish src/QaBot.Host/QaBot.Host.csproj -c Release -a $TARGETARCH --self-contained false -o /app --no-restore
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
-# DejaVu fonts for chart PNGs; curl for the container health check.
-RUN apt-get update && apt-get install -y --no-install-recommends fonts-dejavu-core curl && rm -rf /var/lib/apt/lists/*
+# DejaVu (Latin, Cyrillic) and Noto CJK (Chinese, Japanese, Korean names) for chart PNGs; curl for the container health check.
+RUN apt-get update && apt-get install -y --no-install-recommends fonts-dejavu-core fonts-noto-cjk curl && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /app ./
 ENV ASPNETCORE_URLS=http://0.0.0.0:8080 \

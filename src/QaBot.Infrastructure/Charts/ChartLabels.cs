@@ -17,6 +17,9 @@ public sealed record ChartLabels
 
     public string Chats { get; init; } = "Chats";
 
+    /// <summary>The heatmap's colour bar.</summary>
+    public string ChatsPerHour { get; init; } = "Chats per hour";
+
     /// <summary>Monday first.</summary>
     public IReadOnlyList<string> Weekdays { get; init; } = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 }

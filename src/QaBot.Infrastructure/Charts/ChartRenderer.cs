@@ -34,7 +34,9 @@ public static class ChartRenderer
         plot.Legend.ManualItems.Add(new LegendItem { LabelText = labels.Answered, FillColor = AnsweredColor });
         plot.Legend.ManualItems.Add(new LegendItem { LabelText = labels.Missed, FillColor = MissedColor });
         plot.Legend.ManualItems.Add(new LegendItem { LabelText = labels.Other, FillColor = OtherColor });
-        plot.ShowLegend(Alignment.UpperLeft);
+        // Below the plot, never over a bar.
+        plot.Legend.Orientation = Orientation.Horizontal;
+        plot.ShowLegend(Edge.Bottom);
         plot.Axes.Bottom.TickGenerator = DayTicks(days);
         plot.Axes.Margins(bottom: 0);
         plot.YLabel(labels.Chats);
@@ -56,7 +58,8 @@ public static class ChartRenderer
 
         var targetLine = plot.Add.HorizontalLine(target * 100, 2, MissedColor, LinePattern.Dashed);
         targetLine.LegendText = $"{labels.Target} {(target * 100).ToString("0", CultureInfo.InvariantCulture)}%";
-        plot.ShowLegend(Alignment.LowerLeft);
+        plot.Legend.Orientation = Orientation.Horizontal;
+        plot.ShowLegend(Edge.Bottom);
         plot.Axes.Bottom.TickGenerator = DayTicks(days);
         plot.Axes.SetLimits(-0.5, Math.Max(0.5, days.Count - 0.5), 0, 105);
         plot.YLabel(labels.ServiceLevel + ", %");
@@ -78,7 +81,8 @@ public static class ChartRenderer
 
         var heatmap = plot.Add.Heatmap(data);
         heatmap.Colormap = new ScottPlot.Colormaps.Viridis();
-        plot.Add.ColorBar(heatmap);
+        var colorBar = plot.Add.ColorBar(heatmap);
+        colorBar.Label = labels.ChatsPerHour;
         var hours = new ScottPlot.TickGenerators.NumericManual();
         for (var hour = 0; hour < 24; hour += 2)
         {
@@ -97,26 +101,42 @@ public static class ChartRenderer
         return Png(plot);
     }
 
-    /// <summary>Horizontal bars of chats handled, busiest operator on top.</summary>
-    public static byte[] Leaderboard(IReadOnlyList<(string Name, int Chats)> operators, ChartLabels labels)
+    /// <summary>
+    /// Horizontal bars of chats handled, busiest operator on top. A name no font on the machine can draw is shown as
+    /// the operator id (never as boxes).
+    /// </summary>
+    public static byte[] Leaderboard(IReadOnlyList<(string Name, string Id, int Chats)> operators, ChartLabels labels)
     {
         using var plot = NewPlot(labels.Title);
         var top = operators.OrderByDescending(o => o.Chats).Take(20).ToList();
+        var names = LeaderboardNames(top.Select(o => (o.Name, o.Id)).ToList());
         var ticks = new ScottPlot.TickGenerators.NumericManual();
         var bars = new List<Bar>();
         for (var i = 0; i < top.Count; i++)
         {
             var position = top.Count - 1 - i;
             bars.Add(new Bar { Position = position, Value = top[i].Chats, FillColor = LineColor, LineWidth = 0 });
-            ticks.AddMajor(position, top[i].Name);
+            ticks.AddMajor(position, names[i]);
         }
 
         var plottable = plot.Add.Bars(bars);
         plottable.Horizontal = true;
         plot.Axes.Left.TickGenerator = ticks;
+        if (ChartFonts.FamilyForAll(names) is { } family)
+        {
+            plot.Axes.Left.TickLabelStyle.FontName = family;
+        }
+
         plot.Axes.Margins(left: 0);
         plot.XLabel(labels.Chats);
         return Png(plot);
+    }
+
+    /// <summary>The label each operator gets: their name when a font here draws it, else their id, else their rank.</summary>
+    public static IReadOnlyList<string> LeaderboardNames(IReadOnlyList<(string Name, string Id)> operators)
+    {
+        ChartFonts.EnsureLoaded();
+        return [.. operators.Select((o, i) => ChartFonts.Drawable(o.Name) ? o.Name : ChartFonts.Drawable(o.Id) ? o.Id : $"#{i + 1}")];
     }
 
     private static Plot NewPlot(string title)
@@ -124,6 +144,11 @@ public static class ChartRenderer
         ChartFonts.EnsureLoaded();
         var plot = new Plot();
         plot.Title(title);
+        if (ChartFonts.FamilyFor(title) is { } family)
+        {
+            plot.Axes.Title.Label.FontName = family;
+        }
+
         return plot;
     }
 

@@ -80,10 +80,10 @@ public sealed class ChartCommand : IBotCommand
         return PeakHours.WeekdayNames.Select(d => report.PeakHours.ByWeekday.TryGetValue(d, out var hours) ? hours : new int[24]).ToList();
     }
 
-    private async Task<IReadOnlyList<(string Name, int Chats)>> LeaderboardAsync(CommandContext context, ReportPeriod period, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<(string Name, string Id, int Chats)>> LeaderboardAsync(CommandContext context, ReportPeriod period, CancellationToken cancellationToken)
     {
         var report = await _reports.KpisAsync(period, null, null, context.Now, context.Zone, cancellationToken);
-        return report.ByOperator.Select(o => (o.Name ?? o.OperatorId, o.Chats)).ToList();
+        return report.ByOperator.Select(o => (o.Name ?? o.OperatorId, o.OperatorId, o.Chats)).ToList();
     }
 
     private static ChartLabels Labels(BotStrings s, string title) => new()
@@ -95,6 +95,7 @@ public sealed class ChartCommand : IBotCommand
         ServiceLevel = s.ServiceLevelShort,
         Target = s.Target,
         Chats = s.Chats,
+        ChatsPerHour = s.ChatsPerHour,
         Weekdays = s.WeekdaysShort,
     };
 }

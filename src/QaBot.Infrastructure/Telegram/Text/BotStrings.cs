@@ -162,6 +162,7 @@ public sealed record BotStrings
     public string Target { get; init; } = "Target";
     public string ServiceLevelShort { get; init; } = "Service level";
     public string ChartOther { get; init; } = "Short abandons, waiting";
+    public string ChatsPerHour { get; init; } = "Chats in the hour (whole period)";
     public IReadOnlyList<string> WeekdaysShort { get; init; } = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 
     // Subscriptions, linking, language

@@ -130,6 +130,7 @@ public static class RussianBotStrings
         Target = "Цель",
         ServiceLevelShort = "Уровень сервиса",
         ChartOther = "Быстрые уходы, ждут",
+        ChatsPerHour = "Чатов за час (за весь период)",
         WeekdaysShort = ["Пн", "Вт", "Ср", "Чт", "Пт", "Сб", "Вс"],
         Subscribed = "✅ Этот чат будет получать оповещения о пропущенных чатах и ежедневные сводки.",
         AlreadySubscribed = "Этот чат уже подписан.",
