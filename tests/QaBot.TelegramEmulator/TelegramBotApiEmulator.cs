@@ -109,6 +109,7 @@ public sealed class TelegramBotApiEmulator : IAsyncDisposable, IDisposable
                 ReplyMarkupJson = message.InlineMarkup?.ToJsonString(),
                 VisibleText = message.Formatted?.VisibleText,
                 FileByteLength = message.FileByteLength,
+                FileContent = message.FileContent,
                 FileName = message.FileName,
                 RecordedAt = message.EditDate ?? message.Date,
             }

@@ -22,13 +22,6 @@ internal static class KpiVerb
         ArgumentNullException.ThrowIfNull(cl);
         ArgumentNullException.ThrowIfNull(services);
         cl.AllowOnly("from", "to", "group", "operator", "tz", "format");
-        var from = Day(cl, "from") ?? throw new UsageException($"kpi needs --from: {UsageLine}");
-        var to = Day(cl, "to") ?? from;
-        if (to < from)
-        {
-            throw new UsageException($"--to {to:yyyy-MM-dd} is before --from {from:yyyy-MM-dd}");
-        }
-
         var format = (cl.Option("format") ?? "json").ToLowerInvariant();
         if (format is not ("json" or "text"))
         {
@@ -36,12 +29,7 @@ internal static class KpiVerb
         }
 
         var settings = services.GetRequiredService<QaBotSettings>();
-        var zone = cl.Option("tz") is { } tz ? Zone(tz) : settings.TimeZone;
-        var request = new KpiRequest(from, to, zone, services.GetRequiredService<TimeProvider>().GetUtcNow())
-        {
-            Group = NullIfEmpty(cl.Option("group")),
-            OperatorId = NullIfEmpty(cl.Option("operator")),
-        };
+        var request = Request(cl, services, "kpi", UsageLine) with { OperatorId = NullIfEmpty(cl.Option("operator")) };
 
         await services.MigrateKpiStorageAsync(cancellationToken);
         if (settings.UseRollups)
@@ -57,6 +45,22 @@ internal static class KpiVerb
         var report = await services.GetRequiredService<IKpiService>().ComputeAsync(request, cancellationToken);
         Console.Out.Write(format == "json" ? KpiJson.Serialize(report) + "\n" : KpiTextReport.Render(report));
         return 0;
+    }
+
+    /// <summary>--from, --to (default --from), --group and --tz as a request at the current time; usage errors name the option.</summary>
+    public static KpiRequest Request(CommandLine cl, IServiceProvider services, string verb, string usageLine)
+    {
+        ArgumentNullException.ThrowIfNull(cl);
+        ArgumentNullException.ThrowIfNull(services);
+        var from = Day(cl, "from") ?? throw new UsageException($"{verb} needs --from: {usageLine}");
+        var to = Day(cl, "to") ?? from;
+        if (to < from)
+        {
+            throw new UsageException($"--to {to:yyyy-MM-dd} is before --from {from:yyyy-MM-dd}");
+        }
+
+        var zone = cl.Option("tz") is { } tz ? Zone(tz) : services.GetRequiredService<QaBotSettings>().TimeZone;
+        return new KpiRequest(from, to, zone, services.GetRequiredService<TimeProvider>().GetUtcNow()) { Group = NullIfEmpty(cl.Option("group")) };
     }
 
     private static DateOnly? Day(CommandLine cl, string name) =>

@@ -16,6 +16,8 @@ public static class QaBotCli
           score <file>                 one JSON line per chat: checks, evidence, P(rude), sales intent
           kpi --from YYYY-MM-DD --to YYYY-MM-DD [--group G] [--operator ID] [--tz ZONE] [--format json|text]
                                        the KPIs of DESIGN §5 over the stored chats
+          export --from YYYY-MM-DD [--to YYYY-MM-DD] [--group G] [--tz ZONE] [--out FILE]
+                                       one CSV row per chat that kpi counts (ids, operators, times, outcome, CSAT, QA, checks)
           train --task politeness|sales-intent --data CSV|DIR --out ZIP [--split train] [--with-labels]
           evaluate --task politeness|sales-intent --data CSV|DIR [--model ZIP | --cv K] [--split test]
                                        prints {"n","accuracy","f1","auc"}
@@ -83,6 +85,7 @@ public static class QaBotCli
             "generate" => await GenerateVerb.RunAsync(cl, cancellationToken),
             "score" => await ScoreVerb.RunAsync(cl, services, cancellationToken),
             "kpi" => await KpiVerb.RunAsync(cl, services, cancellationToken),
+            "export" => await ExportVerb.RunAsync(cl, services, cancellationToken),
             "train" => await ModelVerbs.TrainAsync(cl, services, cancellationToken),
             "evaluate" => await ModelVerbs.EvaluateAsync(cl, services, cancellationToken),
             _ => throw new UsageException($"unknown verb '{cl.Verb}'"),

@@ -47,6 +47,7 @@ public static class KpiRegistration
             : KpiRollupStore.ForSqlite(sp.GetRequiredService<SqliteDatabase>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<KpiRollupService>();
         services.AddSingleton<IKpiService, KpiService>();
+        services.AddSingleton<Export.ChatExporter>();
         return builder;
     }
 

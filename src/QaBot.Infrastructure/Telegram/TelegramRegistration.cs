@@ -124,6 +124,7 @@ public static class TelegramRegistration
         services.AddSingleton<IBotCommand, WorstCommand>();
         services.AddSingleton<IBotCommand, ChartCommand>();
         services.AddSingleton<IBotCommand, StaffingCommand>();
+        services.AddSingleton<IBotCommand, ExportCommand>();
         services.AddSingleton<IBotCommand, MeCommand>();
         services.AddSingleton<IBotCommand, SubscribeCommand>();
         services.AddSingleton<IBotCommand, UnsubscribeCommand>();

@@ -48,5 +48,31 @@ public sealed class KpiCommandTests : IDisposable
         Assert.Contains("--from must be YYYY-MM-DD", result.Stderr, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Export_WritesOneRowPerChatThatKpiCounts_ToTheFileNamed()
+    {
+        var data = $"--Storage:DataDirectory={_dir.File("data")}";
+        var file = _dir.File("chats.jsonl");
+        Assert.Equal(0, (await QaBotProcess.RunAsync(_dir.Path, "generate", "--out", file, "--days", "3", "--chats-per-day", "30", "--start", "2026-11-16")).ExitCode);
+        Assert.Equal(0, (await QaBotProcess.RunAsync(_dir.Path, "import", file, data)).ExitCode);
+        var csv = _dir.File("week.csv");
+
+        var export = await QaBotProcess.RunAsync(_dir.Path, "export", "--from", "2026-11-16", "--to", "2026-11-18", "--tz", "Europe/Moscow", "--out", csv, data);
+        var kpi = await QaBotProcess.RunAsync(_dir.Path, "kpi", "--from", "2026-11-16", "--to", "2026-11-18", "--tz", "Europe/Moscow", data);
+
+        Assert.True(export.ExitCode == 0, export.Stderr);
+        using var json = JsonDocument.Parse(kpi.Stdout);
+        var lines = File.ReadAllLines(csv);
+        var header = CsvLine.Split(lines[0]);
+        var outcome = header.ToList().IndexOf("outcome");
+        var rows = lines.Skip(1).Select(l => CsvLine.Split(l)[outcome]).ToList();
+        Assert.All(lines.Skip(1), l => Assert.Equal(header.Count, CsvLine.Split(l).Count));
+        Assert.Equal(json.RootElement.GetProperty("chats").GetInt32(), rows.Count);
+        Assert.Equal(json.RootElement.GetProperty("missed").GetInt32(), rows.Count(o => o == "missed"));
+        Assert.Equal(json.RootElement.GetProperty("answered").GetInt32(), rows.Count(o => o == "answered"));
+        Assert.Contains($"{rows.Count} chats written", export.Stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(csv + ".partial"));
+    }
+
     public void Dispose() => _dir.Dispose();
 }

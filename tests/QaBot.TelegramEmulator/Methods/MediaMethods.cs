@@ -66,6 +66,7 @@ internal sealed class MediaMethods(EmulatorState state, MessageMethods messages)
             FileId = upload is null ? request.GetString(field) : $"emu-{field}-{Guid.NewGuid():N}",
             FileName = upload?.FileName,
             FileByteLength = upload?.Content.Length,
+            FileContent = upload?.Content,
             PhotoWidth = size.Width,
             PhotoHeight = size.Height,
         });

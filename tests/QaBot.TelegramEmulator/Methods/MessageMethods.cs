@@ -185,6 +185,7 @@ internal sealed class MessageMethods(EmulatorState state)
             ReplyMarkupJson = markup?.ToJsonString(),
             VisibleText = message.Formatted?.VisibleText,
             FileByteLength = message.FileByteLength,
+            FileContent = message.FileContent,
             FileName = message.FileName,
             RecordedAt = state.Time.GetUtcNow(),
         });

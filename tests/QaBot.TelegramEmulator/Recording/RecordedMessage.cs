@@ -24,6 +24,9 @@ public sealed record RecordedMessage
     /// <summary>Size of the uploaded photo or document; null for text and for files sent by id or URL.</summary>
     public int? FileByteLength { get; init; }
 
+    /// <summary>The uploaded bytes of a photo or document.</summary>
+    public byte[]? FileContent { get; init; }
+
     public string? FileName { get; init; }
 
     public required DateTimeOffset RecordedAt { get; init; }

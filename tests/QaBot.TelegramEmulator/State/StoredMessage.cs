@@ -41,6 +41,9 @@ internal sealed record StoredMessage
 
     public int? FileByteLength { get; init; }
 
+    /// <summary>The uploaded bytes (tests read an exported file back).</summary>
+    public byte[]? FileContent { get; init; }
+
     public int PhotoWidth { get; init; }
 
     public int PhotoHeight { get; init; }

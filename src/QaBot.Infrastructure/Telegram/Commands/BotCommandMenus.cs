@@ -15,13 +15,13 @@ namespace QaBot.Infrastructure.Telegram.Commands;
 public sealed class BotCommandMenus
 {
     private static readonly string[] StaffCommands =
-        ["stats", "missed", "operators", "operator", "chat", "worst", "chart", "staffing", "me", "subscribe", "unsubscribe", "linkcode", "lang", "help"];
+        ["stats", "missed", "operators", "operator", "chat", "worst", "chart", "staffing", "export", "me", "subscribe", "unsubscribe", "linkcode", "lang", "help"];
 
     private static readonly string[] OperatorCommands = ["me", "operator", "chat", "link", "lang", "help"];
 
     /// <summary>A team group: the shared reports; /me and an operator's /chat answer in private.</summary>
     private static readonly string[] GroupCommands =
-        ["stats", "missed", "operators", "worst", "chart", "staffing", "chat", "me", "subscribe", "unsubscribe", "lang", "help"];
+        ["stats", "missed", "operators", "worst", "chart", "staffing", "export", "chat", "me", "subscribe", "unsubscribe", "lang", "help"];
 
     private static readonly string[] EveryoneCommands = ["start", "help", "link", "lang"];
 

@@ -24,6 +24,7 @@ public sealed class ConsoleMessageSender : IMessageSender
         var what = draft.Kind switch
         {
             OutboxKind.Photo => $"photo ({draft.Photo?.Length ?? 0} bytes PNG)",
+            OutboxKind.Document => $"document {draft.FileName} ({draft.Photo?.Length ?? 0} bytes)",
             OutboxKind.EditText => $"edit of message #{message.TargetMessageId}",
             _ => "message",
         };

@@ -34,6 +34,14 @@ public sealed class TelegramMessageSender : IMessageSender
                     return photo.MessageId;
                 }
 
+            case OutboxKind.Document:
+                await using (var stream = new MemoryStream(draft.Photo ?? []))
+                {
+                    var document = await _client.SendDocument(draft.ChatId, InputFile.FromStream(stream, draft.FileName ?? "qabot.csv"), draft.Text, ParseMode.Html,
+                        replyMarkup: Markup(draft.Buttons), cancellationToken: cancellationToken);
+                    return document.MessageId;
+                }
+
             case OutboxKind.EditText:
                 var target = message.TargetMessageId ?? throw new InvalidOperationException($"Outbox message {message.Id} edits a message that was never sent.");
                 await _client.EditMessageText(draft.ChatId, checked((int)target), draft.Text ?? string.Empty, ParseMode.Html,

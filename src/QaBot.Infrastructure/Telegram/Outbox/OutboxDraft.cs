@@ -9,7 +9,11 @@ public sealed record OutboxDraft(long ChatId, OutboxKind Kind)
     /// <summary>Rows of inline buttons.</summary>
     public IReadOnlyList<IReadOnlyList<InlineButton>>? Buttons { get; init; }
 
+    /// <summary>The bytes of a photo or a document.</summary>
     public byte[]? Photo { get; init; }
+
+    /// <summary>A document's file name, e.g. <c>qabot-2026-11-20.csv</c>.</summary>
+    public string? FileName { get; init; }
 
     /// <summary>The outbox row whose Telegram message an edit changes.</summary>
     public long? EditOf { get; init; }

@@ -6,4 +6,7 @@ public enum OutboxKind
     Text = 0,
     Photo = 1,
     EditText = 2,
+
+    /// <summary>A file (<see cref="OutboxDraft.Photo"/> holds its bytes, <see cref="OutboxDraft.FileName"/> its name).</summary>
+    Document = 3,
 }

@@ -68,6 +68,12 @@ public sealed class TelegramOutbox
         return (await AddAsync([new OutboxDraft(chatId, OutboxKind.Photo) { Photo = png, Text = caption }], cancellationToken))[0];
     }
 
+    public async Task<long> SendDocumentAsync(long chatId, byte[] content, string fileName, string? captionHtml, CancellationToken cancellationToken = default)
+    {
+        var caption = captionHtml is null ? null : HtmlMessageSplitter.Split(captionHtml, CaptionLimit)[0];
+        return (await AddAsync([new OutboxDraft(chatId, OutboxKind.Document) { Photo = content, FileName = fileName, Text = caption }], cancellationToken))[0];
+    }
+
     /// <summary>
     /// Changes a message queued earlier (by outbox id). Not sent yet: it is rewritten in place. Otherwise a pending edit
     /// of it is rewritten, or a new edit queued, so a burst of changes costs Telegram one call, not many.

@@ -13,7 +13,7 @@ public sealed class OutboxStore
 {
     private const string Columns =
         "o.id, o.chat_id, o.kind, o.text, o.reply_markup, o.photo, o.edit_of, o.target_message_id, o.purpose, o.attempts, " +
-        "t.telegram_message_id, t.state";
+        "t.telegram_message_id, t.state, o.file_name";
 
     private readonly TelegramDatabase _db;
 
@@ -30,12 +30,12 @@ public sealed class OutboxStore
         foreach (var draft in drafts)
         {
             await using var command = Sql.Command(connection, """
-                INSERT INTO tg_outbox (chat_id, kind, text, reply_markup, photo, edit_of, target_message_id, purpose, next_attempt_at, created_at)
-                VALUES (@chat, @kind, @text, @markup, @photo, @edit_of, @target, @purpose, @now, @now) RETURNING id;
+                INSERT INTO tg_outbox (chat_id, kind, text, reply_markup, photo, edit_of, target_message_id, purpose, file_name, next_attempt_at, created_at)
+                VALUES (@chat, @kind, @text, @markup, @photo, @edit_of, @target, @purpose, @file, @now, @now) RETURNING id;
                 """, tx,
                 ("@chat", draft.ChatId), ("@kind", (long)draft.Kind), ("@text", draft.Text), ("@markup", InlineButtonsJson.Write(draft.Buttons)),
                 ("@photo", draft.Photo), ("@edit_of", draft.EditOf), ("@target", draft.TargetMessageId), ("@purpose", draft.Purpose),
-                ("@now", ToMicros(now)));
+                ("@file", draft.FileName), ("@now", ToMicros(now)));
             ids.Add(Sql.Long((await command.ExecuteScalarAsync(cancellationToken))!));
         }
 
@@ -163,6 +163,7 @@ public sealed class OutboxStore
             EditOf = Sql.NullableLong(r, 6),
             TargetMessageId = Sql.NullableLong(r, 7),
             Purpose = Sql.NullableString(r, 8),
+            FileName = Sql.NullableString(r, 12),
         },
         (int)Sql.Long(r.GetValue(9)))
     {

@@ -61,5 +61,8 @@ internal static class TelegramSqliteSchema
                 id INTEGER PRIMARY KEY AUTOINCREMENT, chat_source TEXT NOT NULL, chat_id TEXT NOT NULL, message_id TEXT NOT NULL,
                 check_name TEXT NOT NULL, text TEXT NOT NULL, language TEXT, created_at INTEGER NOT NULL);
             """),
+        new(2, "outbox documents (file name)", """
+            ALTER TABLE tg_outbox ADD COLUMN file_name TEXT;
+            """),
     ];
 }

@@ -63,6 +63,7 @@ public sealed record BotStrings
         ["worst"] = "Lowest QA scores: /worst [period]",
         ["chart"] = "Charts: /chart volume|sl|heatmap|operators [period]",
         ["staffing"] = "Operators needed per hour: /staffing [period]",
+        ["export"] = "CSV of the chats: /export [period] [group]",
         ["me"] = "Your own numbers: /me [period]",
         ["subscribe"] = "Send alerts and summaries to this chat",
         ["unsubscribe"] = "Stop alerts and summaries here",
@@ -132,6 +133,8 @@ public sealed record BotStrings
     public string StaffingDays { get; init; } = "Chats per hour are averaged over the {0} of {1} days that had chats.";
     public string StaffingLine { get; init; } = "{0}:00 · {1} chats/h · {2}";
     public string NoStaffing { get; init; } = "Not enough answered chats in this period to estimate staffing.";
+    public string ExportCaption { get; init; } = "📄 Chats · {0}: {1} rows, one per chat counted in /stats.";
+    public string ExportTooLarge { get; init; } = "The export of {0} ({1} chats) is larger than the 50 MB Telegram lets a bot send: choose a shorter period or a group, or run <code>qabot export</code> on the server.";
     public string MeTitle { get; init; } = "🙋 <b>Your numbers</b> · {0}";
 
     // One chat

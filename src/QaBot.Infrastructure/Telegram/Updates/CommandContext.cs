@@ -56,6 +56,9 @@ public sealed class CommandContext
         await ReplyAsync(Strings.SentPrivately, cancellationToken: cancellationToken);
     }
 
+    public Task ReplyDocumentAsync(byte[] content, string fileName, string captionHtml, CancellationToken cancellationToken = default) =>
+        _outbox.SendDocumentAsync(ChatId, content, fileName, captionHtml, cancellationToken);
+
     public Task ReplyPhotoAsync(byte[] png, string captionHtml, CancellationToken cancellationToken = default) =>
         _outbox.SendPhotoAsync(ChatId, png, captionHtml, cancellationToken);
 }
