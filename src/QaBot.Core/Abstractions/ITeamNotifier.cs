@@ -11,8 +11,11 @@ namespace QaBot.Core.Abstractions;
 /// </summary>
 public interface ITeamNotifier
 {
-    /// <summary>The daily summary, to subscribed chats and <c>Alerts:ChatIds</c>.</summary>
-    Task SendDailySummaryAsync(KpiReport report, CancellationToken cancellationToken);
+    /// <summary>
+    /// The daily summary of one day, to subscribed chats and <c>Alerts:ChatIds</c>, with its trend against the day
+    /// before (in <paramref name="report"/>) and against the same weekday a week earlier (<paramref name="sameWeekdayLastWeek"/>).
+    /// </summary>
+    Task SendDailySummaryAsync(KpiReport report, KpiReport? sameWeekdayLastWeek, CancellationToken cancellationToken);
 
     /// <summary>Weekly feedback to the linked operator, or why it could not go (not linked, Telegram refuses delivery).</summary>
     Task<FeedbackDelivery> SendWeeklyFeedbackAsync(OperatorFeedback feedback, CancellationToken cancellationToken);

@@ -69,7 +69,7 @@ internal static class DemoVerb
         var delivery = services.GetServices<IHostedService>().OfType<OutboxDeliveryService>().Single();
         await delivery.StartAsync(cancellationToken);
         var notifier = services.GetRequiredService<ITeamNotifier>();
-        await notifier.SendDailySummaryAsync(day, cancellationToken);
+        await notifier.SendDailySummaryAsync(day, await kpis.ComputeAsync(new KpiRequest(last.AddDays(-7), last.AddDays(-7), zone, now), cancellationToken), cancellationToken);
         var weekStart = last.AddDays(-(((int)last.DayOfWeek + 6) % 7));
         var feedback = await services.GetRequiredService<WeeklyFeedbackJob>().ComposeAsync(weekStart, cancellationToken);
         if (feedback.FirstOrDefault(f => f.OperatorId == DemoOperator) is { } example)

@@ -8,8 +8,8 @@ using QaBot.Infrastructure.Options;
 namespace QaBot.Infrastructure.Jobs;
 
 /// <summary>
-/// At <c>Summary:DailyAt</c>: the previous business day's KPIs (rollups refreshed first) to the team chats. Runs once
-/// per day however many instances fire it.
+/// At <c>Summary:DailyAt</c>: the previous business day's KPIs (rollups refreshed first) to the team chats, with trends
+/// against the day before and the same weekday a week earlier. Runs once per day however many instances fire it.
 /// </summary>
 public sealed class DailySummaryJob
 {
@@ -42,8 +42,10 @@ public sealed class DailySummaryJob
         var period = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var done = await _ledger.RunOnceAsync(Id, period, async ct =>
         {
-            var report = await _kpis.ComputeAsync(new KpiRequest(day, day, _zone, _time.GetUtcNow()), ct);
-            await _notifier.SendDailySummaryAsync(report, ct);
+            var now = _time.GetUtcNow();
+            var report = await _kpis.ComputeAsync(new KpiRequest(day, day, _zone, now), ct);
+            var weekAgo = await _kpis.ComputeAsync(new KpiRequest(day.AddDays(-7), day.AddDays(-7), _zone, now), ct);
+            await _notifier.SendDailySummaryAsync(report, weekAgo, ct);
             return $"{report.Totals.Chats} chats";
         }, cancellationToken);
         if (!done)

@@ -120,7 +120,8 @@ public static class TelegramRegistration
         services.AddSingleton<IBotCommand, MissedCommand>();
         services.AddSingleton<IBotCommand, OperatorsCommand>();
         services.AddSingleton<IBotCommand, OperatorCommand>();
-        services.AddSingleton<IBotCommand, ChatCommand>();
+        services.AddSingleton<ChatCommand>();
+        services.AddSingleton<IBotCommand>(sp => sp.GetRequiredService<ChatCommand>());
         services.AddSingleton<IBotCommand, WorstCommand>();
         services.AddSingleton<IBotCommand, ChartCommand>();
         services.AddSingleton<IBotCommand, StaffingCommand>();
@@ -134,5 +135,12 @@ public static class TelegramRegistration
         services.AddSingleton<ICallbackHandler, MissedPageCallback>();
         services.AddSingleton<ICallbackHandler, OperatorsCallback>();
         services.AddSingleton<ICallbackHandler, LabelCallback>();
+        services.AddSingleton<ICallbackHandler, ChatViewCallback>();
+        services.AddSingleton<ICallbackHandler, OperatorDetailCallback>();
+        services.AddSingleton<ICallbackHandler, FailingCheckCallback>();
+        services.AddSingleton<ICallbackHandler, OperatorFailingChatsCallback>();
+        services.AddSingleton<ChatRefStore>();
+        services.AddSingleton<ICallbackHandler, Alerts.TakeAlertCallback>();
+        services.AddSingleton<ICallbackHandler, Alerts.RemindAlertCallback>();
     }
 }

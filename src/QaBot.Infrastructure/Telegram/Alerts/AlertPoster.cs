@@ -3,6 +3,7 @@ using QaBot.Infrastructure.Telegram.Notifications;
 using QaBot.Infrastructure.Telegram.Options;
 using QaBot.Infrastructure.Telegram.Outbox;
 using QaBot.Infrastructure.Telegram.Storage;
+using QaBot.Infrastructure.Telegram.Text;
 
 namespace QaBot.Infrastructure.Telegram.Alerts;
 
@@ -59,7 +60,8 @@ public sealed class AlertPoster
         var threshold = Threshold(result.Claimed);
         foreach (var (strings, chats) in await _languages.GroupAsync(await _recipients.TeamChatsAsync(cancellationToken), cancellationToken))
         {
-            var deliveries = await _outbox.BroadcastEditableAsync(chats, AlertRenderer.Render(strings, result.Claimed, threshold), Purpose, cancellationToken);
+            var deliveries = await _outbox.BroadcastEditableAsync(chats, AlertRenderer.Render(strings, result.Claimed, threshold), Purpose,
+                AlertRenderer.Buttons(strings, result.PostId, result.Claimed), cancellationToken);
             await _alerts.AddDeliveriesAsync(result.PostId, deliveries, cancellationToken);
         }
 
@@ -91,7 +93,18 @@ public sealed class AlertPoster
                 rendered[strings.Language] = html = AlertRenderer.Render(strings, alerts, threshold);
             }
 
-            await _outbox.EditAsync(chatId, outboxId, html, cancellationToken: cancellationToken);
+            await _outbox.EditAsync(chatId, outboxId, html, AlertRenderer.Buttons(strings, postId, alerts), cancellationToken);
+        }
+    }
+
+    /// <summary>A chat still unanswered after <c>Alerts:EscalateAfterSeconds</c>: to each supervisor in private, in their language.</summary>
+    public async Task EscalateAsync(ChatAlert alert, CancellationToken cancellationToken)
+    {
+        foreach (var (s, chats) in await _languages.GroupAsync(_recipients.SupervisorChats(), cancellationToken))
+        {
+            var html = s.Format(s.Escalation, BotFormat.Duration(s, alert.Waited), Html.Escape(alert.Group ?? s.NoGroup),
+                Rendering.ChatReferences.Code(alert.Chat), Html.Excerpt(alert.FirstWords, 200));
+            await _outbox.BroadcastTextAsync([.. chats], html, purpose: "alert:escalation", cancellationToken: cancellationToken);
         }
     }
 

@@ -1,4 +1,7 @@
+using System.Globalization;
 using System.Text;
+using QaBot.Infrastructure.Telegram.Outbox;
+using QaBot.Infrastructure.Telegram.Updates;
 using QaBot.Infrastructure.Telegram.Rendering;
 using QaBot.Infrastructure.Telegram.Text;
 
@@ -13,6 +16,9 @@ namespace QaBot.Infrastructure.Telegram.Alerts;
 public static class AlertRenderer
 {
     public const int MaxChatsShown = Storage.AlertStore.PostCapacity;
+
+    /// <summary>Button rows under one post: enough for a small burst, not a wall of buttons.</summary>
+    public const int MaxButtonRows = 5;
 
     private static readonly int[] QuoteLengths = [80, 40, 20, 0];
 
@@ -41,7 +47,13 @@ public static class AlertRenderer
         foreach (var alert in alerts.Take(MaxChatsShown))
         {
             var quote = alert.State == AlertState.Waiting ? quoteWaiting : quoteSettled;
-            text.Append("• ").Append(quote > 0
+            text.Append("• ");
+            if (alert.State == AlertState.Waiting && alert.Level < 100)
+            {
+                text.Append("⚠️ ").Append(alert.Level.ToString(s.Culture)).Append("% · ");
+            }
+
+            text.Append(quote > 0
                 ? s.Format(s.AlertLine, Html.Bold(alert.Group ?? s.NoGroup), BotFormat.Duration(s, alert.Waited), Html.Excerpt(alert.FirstWords, quote), ChatReferences.Code(alert.Chat))
                 : s.Format(s.AlertLineShort, Html.Bold(alert.Group ?? s.NoGroup), BotFormat.Duration(s, alert.Waited), ChatReferences.Code(alert.Chat)));
             var outcome = alert.State switch
@@ -49,6 +61,7 @@ public static class AlertRenderer
                 AlertState.Answered => s.Format(s.AlertAnswered, Html.Escape(alert.ResolvedBy), BotFormat.Duration(s, alert.ResolvedAfter)),
                 AlertState.Missed => s.Format(s.AlertMissed, BotFormat.Duration(s, alert.ResolvedAfter)),
                 AlertState.Closed => s.Format(s.AlertEnded, BotFormat.Duration(s, alert.ResolvedAfter)),
+                _ when alert.TakenBy is { } taker => s.Format(s.AlertTakenBy, Html.Escape(taker)),
                 _ => null,
             };
             if (outcome is not null)
@@ -71,12 +84,19 @@ public static class AlertRenderer
     private static string Header(BotStrings s, IReadOnlyList<ChatAlert> alerts, TimeSpan threshold)
     {
         var after = BotFormat.Duration(s, threshold);
-        if (alerts.Count == 1)
+        var waiting = alerts.Count(a => a.State == AlertState.Waiting);
+        var warningsOnly = alerts.All(a => a.Level < 100);
+        if (warningsOnly && waiting == alerts.Count)
         {
-            return s.Format(s.AlertOne, after);
+            // Before the breach: nobody has missed anything yet.
+            return alerts.Count == 1 ? s.Format(s.WarningOne, after) : s.Format(s.WarningMany, alerts.Count, after);
         }
 
-        var waiting = alerts.Count(a => a.State == AlertState.Waiting);
+        if (alerts.Count == 1)
+        {
+            return warningsOnly ? s.Format(s.WarningOne, after) : s.Format(s.AlertOne, after);
+        }
+
         if (waiting == alerts.Count)
         {
             return s.Format(s.AlertMany, alerts.Count, after);
@@ -92,6 +112,30 @@ public static class AlertRenderer
         AddCount(states, s, s.AlertCountMissed, alerts.Count(a => a.State == AlertState.Missed));
         AddCount(states, s, s.AlertCountClosed, alerts.Count(a => a.State == AlertState.Closed));
         return s.Format(s.AlertManySettled, alerts.Count, after, string.Join(", ", states));
+    }
+
+    /// <summary>Rows of "I'll take it" / "Remind" for the post's chats still waiting (numbered when the post lists several).</summary>
+    public static IReadOnlyList<IReadOnlyList<InlineButton>>? Buttons(BotStrings s, long postId, IReadOnlyList<ChatAlert> alerts)
+    {
+        var rows = new List<IReadOnlyList<InlineButton>>();
+        for (var i = 0; i < alerts.Count && i < MaxChatsShown && rows.Count < MaxButtonRows; i++)
+        {
+            if (alerts[i].State != AlertState.Waiting)
+            {
+                continue;
+            }
+
+            var suffix = alerts.Count == 1 ? string.Empty : $" · {i + 1}";
+            var index = i.ToString(CultureInfo.InvariantCulture);
+            var post = postId.ToString(CultureInfo.InvariantCulture);
+            rows.Add(
+            [
+                new InlineButton(alerts[i].TakenBy is null ? s.ButtonTake + suffix : s.ButtonTaken + suffix, CallbackData.Build(AlertCallbacks.TakePrefix, post, index)),
+                new InlineButton(s.ButtonRemind + suffix, CallbackData.Build(AlertCallbacks.RemindPrefix, post, index)),
+            ]);
+        }
+
+        return rows.Count == 0 ? null : rows;
     }
 
     private static void AddCount(List<string> states, BotStrings s, string template, int count)

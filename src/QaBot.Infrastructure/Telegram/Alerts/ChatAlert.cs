@@ -31,4 +31,12 @@ public sealed record ChatAlert
 
     /// <summary>Wait until the answer, or time until the customer left.</summary>
     public TimeSpan? ResolvedAfter { get; init; }
+
+    /// <summary>The percentage of its threshold the wait had reached when last shown: below 100 a warning, 100 the alert.</summary>
+    public int Level { get; init; } = 100;
+
+    /// <summary>Who pressed "I'll take it" (name), and their Telegram id.</summary>
+    public string? TakenBy { get; init; }
+
+    public long? TakenByUser { get; init; }
 }

@@ -14,8 +14,9 @@ namespace QaBot.Infrastructure.Telegram.Alerts;
 /// The missed-chat watcher (DESIGN §6): every <c>Alerts:TickMilliseconds</c> (250 ms) it evaluates the live chats with
 /// the DESIGN §3 definitions at now. It keeps the live chats in memory and reads only what changed since the last tick
 /// (the open chats' revisions, then only the chats whose revision moved), not every open chat with its messages. A
-/// waiting chat past its channel's <c>AfterSeconds</c> is claimed in the database (once, whatever the number of
-/// instances) and posted; an alerted chat that gets answered or ends is edited into its post. Real-time work on a
+/// waiting chat past <c>Alerts:WarnAtPercent</c> of its channel's <c>AfterSeconds</c> is claimed in the database (once,
+/// whatever the number of instances) and posted as a warning, which grows into the missed-chat alert at 100 % in the same
+/// message; an alerted chat that gets answered or ends is edited into its post. Real-time work on a
 /// timer, not a Hangfire cron.
 /// </summary>
 public sealed class MissedChatWatcherService : BackgroundService
@@ -108,9 +109,9 @@ public sealed class MissedChatWatcherService : BackgroundService
         foreach (var timeline in waitingTimelines.Where(t => !_alerted.Contains(t.Chat.Key)).OrderBy(t => t.Start))
         {
             var waited = now - timeline.Start!.Value;
-            if (waited >= _options.AfterFor(timeline.Chat.Channel))
+            if (_options.LevelOf(waited, timeline.Chat.Channel) is > 0 and var level)
             {
-                candidates.Add(NewAlert(timeline, waited));
+                candidates.Add(NewAlert(timeline, waited) with { Level = level });
             }
         }
 
@@ -120,6 +121,7 @@ public sealed class MissedChatWatcherService : BackgroundService
             _alerted.UnionWith(candidates.Select(a => a.Chat));
         }
 
+        await RaiseAsync(waiting, unanswered, now, cancellationToken);
         await ResolveAsync(waiting, unanswered, now, cancellationToken);
         await _queue.CheckAsync(waitingTimelines.Count, waitingTimelines.Count == 0 ? null : waitingTimelines.Max(t => now - t.Start!.Value), now, cancellationToken);
     }
@@ -160,6 +162,39 @@ public sealed class MissedChatWatcherService : BackgroundService
             {
                 _live.Remove(key);
             }
+        }
+    }
+
+    /// <summary>
+    /// Warnings whose chats are still waiting grow with the wait (50 % → 80 % → the missed-chat alert at 100 %), editing
+    /// the same message; a chat waiting past <c>Alerts:EscalateAfterSeconds</c> goes to the supervisors once.
+    /// </summary>
+    private async Task RaiseAsync(IReadOnlyList<ChatAlert> waiting, Dictionary<ChatKey, ChatTimeline> unanswered, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var raises = new List<(ChatAlert, int, TimeSpan)>();
+        foreach (var alert in waiting)
+        {
+            if (!unanswered.TryGetValue(alert.Chat, out var timeline) || !timeline.IsWaiting)
+            {
+                continue; // answered or ended: ResolveAsync settles it
+            }
+
+            var waited = now - alert.StartedAt;
+            if (_options.LevelOf(waited, alert.Channel) is var level && level > alert.Level)
+            {
+                raises.Add((alert, level, waited));
+            }
+
+            if (_options.EscalateAfterSeconds > 0 && waited >= TimeSpan.FromSeconds(_options.EscalateAfterSeconds)
+                && await _alerts.TryEscalateAsync(alert, now, cancellationToken))
+            {
+                await _poster.EscalateAsync(alert with { Waited = waited }, cancellationToken);
+            }
+        }
+
+        foreach (var postId in await _alerts.RaiseLevelsAsync(raises, cancellationToken))
+        {
+            await _poster.RefreshAsync(postId, cancellationToken);
         }
     }
 

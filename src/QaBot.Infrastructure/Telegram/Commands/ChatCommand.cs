@@ -42,30 +42,40 @@ public sealed class ChatCommand : IBotCommand
         }
 
         var chat = await FindAsync(context.Args[0], context.Now, cancellationToken);
-        var ownOperator = context.User.IsStaff ? null : context.User.OperatorId;
-        if (!context.User.IsStaff && (ownOperator is null || chat is null || !chat.Messages.Any(m => m.From == Sender.Operator && m.Operator?.Id == ownOperator)))
+        var view = await ViewAsync(chat, context.Args[0], context.User, s, context.Now, context.Zone, cancellationToken);
+        if (view.Private)
         {
-            await context.ReplyAsync(ownOperator is null ? s.NotLinked : s.Format(s.ChatNotYours, Html.Code(context.Args[0])), cancellationToken: cancellationToken);
+            await context.ReplyPrivatelyAsync(view.Html, view.Buttons, cancellationToken);
             return;
+        }
+
+        await context.ReplyAsync(view.Html, view.Buttons, cancellationToken);
+    }
+
+    /// <summary>
+    /// What <paramref name="user"/> may see of <paramref name="chat"/> (null: not found): staff the transcript with label
+    /// buttons; an operator only a chat they wrote in, in private; anyone else's chat is refused like a missing one.
+    /// </summary>
+    public async Task<ChatView> ViewAsync(Chat? chat, string reference, Access.BotUser user, BotStrings s, DateTimeOffset now, TimeZoneInfo zone, CancellationToken cancellationToken)
+    {
+        var ownOperator = user.IsStaff ? null : user.OperatorId;
+        if (!user.IsStaff && (ownOperator is null || chat is null || !chat.Messages.Any(m => m.From == Sender.Operator && m.Operator?.Id == ownOperator)))
+        {
+            return new ChatView(ownOperator is null ? s.NotLinked : s.Format(s.ChatNotYours, Html.Code(reference)), null, false);
         }
 
         if (chat is null)
         {
-            await context.ReplyAsync(s.Format(s.ChatNotFound, Html.Code(context.Args[0])), cancellationToken: cancellationToken);
-            return;
+            return new ChatView(s.Format(s.ChatNotFound, Html.Code(reference)), null, false);
         }
 
         var results = _reports.OptionalResults;
         var result = results is null ? null : await results.GetResultAsync(chat.Key, cancellationToken);
-        var timeline = ChatTimeline.For(chat, context.Now, _reports.Definitions);
-        var html = ChatRenderer.Render(s, chat, timeline, result, context.Now, context.Zone, ownOperator);
-        if (ownOperator is not null)
-        {
-            await context.ReplyPrivatelyAsync(html, cancellationToken: cancellationToken);
-            return;
-        }
-
-        await context.ReplyAsync(html, await FlagButtonsAsync(s, chat, result, context.Now, context.Zone, cancellationToken), cancellationToken);
+        var timeline = ChatTimeline.For(chat, now, _reports.Definitions);
+        var html = ChatRenderer.Render(s, chat, timeline, result, now, zone, ownOperator);
+        return ownOperator is not null
+            ? new ChatView(html, null, true)
+            : new ChatView(html, await FlagButtonsAsync(s, chat, result, now, zone, cancellationToken), false);
     }
 
     private async Task<Chat?> FindAsync(string reference, DateTimeOffset now, CancellationToken cancellationToken)
@@ -111,3 +121,6 @@ public sealed class ChatCommand : IBotCommand
         return rows.Count == 0 ? null : rows;
     }
 }
+
+/// <summary>A chat as one user may see it; <see cref="Private"/> answers go to the user's private chat.</summary>
+public sealed record ChatView(string Html, IReadOnlyList<IReadOnlyList<InlineButton>>? Buttons, bool Private);

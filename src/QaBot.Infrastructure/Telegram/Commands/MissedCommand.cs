@@ -3,14 +3,16 @@ using QaBot.Infrastructure.Telegram.Updates;
 
 namespace QaBot.Infrastructure.Telegram.Commands;
 
-/// <summary>/missed [period] [group]: the missed chats, ten a page.</summary>
+/// <summary>/missed [period] [group]: the missed chats, ten a page, each opened with its "💬 n" button.</summary>
 public sealed class MissedCommand : IBotCommand
 {
     private readonly TeamReports _reports;
+    private readonly Storage.ChatRefStore _refs;
 
-    public MissedCommand(TeamReports reports)
+    public MissedCommand(TeamReports reports, Storage.ChatRefStore refs)
     {
         _reports = reports;
+        _refs = refs;
     }
 
     public string Name => "missed";
@@ -30,6 +32,7 @@ public sealed class MissedCommand : IBotCommand
 
         var missed = await _reports.MissedAsync(period, group, context.Now, context.Zone, cancellationToken);
         var (html, buttons) = MissedListRenderer.Render(context.Strings, period, PeriodLabels.Label(context.Strings, period, context.Today), group, missed, 0, context.Zone);
-        await context.ReplyAsync(html, buttons, cancellationToken);
+        var chats = await ChatViewCallback.ButtonsAsync(MissedListRenderer.PageChats(missed, 0), _refs, context.Now, cancellationToken);
+        await context.ReplyAsync(html, [.. chats ?? [], .. buttons ?? []], cancellationToken);
     }
 }

@@ -12,10 +12,12 @@ namespace QaBot.Infrastructure.Telegram.Commands;
 public sealed class MissedPageCallback : ICallbackHandler
 {
     private readonly TeamReports _reports;
+    private readonly Storage.ChatRefStore _refs;
 
-    public MissedPageCallback(TeamReports reports)
+    public MissedPageCallback(TeamReports reports, Storage.ChatRefStore refs)
     {
         _reports = reports;
+        _refs = refs;
     }
 
     public const string NewMessagePage = "new";
@@ -38,7 +40,9 @@ public sealed class MissedPageCallback : ICallbackHandler
             .Where(t => ChatReferences.MatchesGroupToken(t.Chat.Group, groupToken))
             .ToList();
         var group = groupToken.Length == 0 ? null : missed.Select(t => t.Chat.Group).FirstOrDefault(g => g is not null) ?? groupToken;
-        var (html, buttons) = MissedListRenderer.Render(context.Strings, period, PeriodLabels.Label(context.Strings, period, context.Today), group, missed, page, context.Zone);
+        var (html, paging) = MissedListRenderer.Render(context.Strings, period, PeriodLabels.Label(context.Strings, period, context.Today), group, missed, page, context.Zone);
+        var chats = await ChatViewCallback.ButtonsAsync(MissedListRenderer.PageChats(missed, page), _refs, context.Now, cancellationToken);
+        IReadOnlyList<IReadOnlyList<Outbox.InlineButton>> buttons = [.. chats ?? [], .. paging ?? []];
         if (context.Parts[2] == NewMessagePage)
         {
             await context.ReplyAsync(html, buttons, cancellationToken);

@@ -56,7 +56,7 @@ public sealed class OperatorCommand : IBotCommand
 
         var op = matches[0];
         var title = s.Format(s.OperatorTitle, Html.Escape(op.Name ?? op.OperatorId), Html.Escape(PeriodLabels.Label(s, period, context.Today)));
-        await context.ReplyAsync(OperatorRenderer.Detail(s, title, op), cancellationToken: cancellationToken);
+        await context.ReplyAsync(OperatorRenderer.Detail(s, title, op), OperatorDrillDown.DetailButtons(s, period, op), cancellationToken);
     }
 
     /// <summary>An exact id wins; otherwise names containing the query, case-insensitively.</summary>

@@ -38,7 +38,8 @@ public sealed class OperatorsCallback : ICallbackHandler
         }
 
         var report = await _reports.KpisAsync(period, group, null, context.Now, context.Zone, cancellationToken);
-        await context.ReplyAsync(OperatorRenderer.Leaderboard(context.Strings, PeriodLabels.WithGroup(PeriodLabels.Label(context.Strings, period, context.Today), group), report.ByOperator), cancellationToken: cancellationToken);
+        await context.ReplyAsync(OperatorRenderer.Leaderboard(context.Strings, PeriodLabels.WithGroup(PeriodLabels.Label(context.Strings, period, context.Today), group), report.ByOperator),
+            OperatorDrillDown.LeaderboardButtons(period, report.ByOperator), cancellationToken);
         return null;
     }
 }

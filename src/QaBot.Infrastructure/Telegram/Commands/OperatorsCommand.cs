@@ -29,6 +29,7 @@ public sealed class OperatorsCommand : IBotCommand
         var (period, group) = (request.Period, request.Group);
 
         var report = await _reports.KpisAsync(period, group, null, context.Now, context.Zone, cancellationToken);
-        await context.ReplyAsync(OperatorRenderer.Leaderboard(context.Strings, PeriodLabels.WithGroup(PeriodLabels.Label(context.Strings, period, context.Today), group), report.ByOperator), cancellationToken: cancellationToken);
+        await context.ReplyAsync(OperatorRenderer.Leaderboard(context.Strings, PeriodLabels.WithGroup(PeriodLabels.Label(context.Strings, period, context.Today), group), report.ByOperator),
+            OperatorDrillDown.LeaderboardButtons(period, report.ByOperator), cancellationToken);
     }
 }

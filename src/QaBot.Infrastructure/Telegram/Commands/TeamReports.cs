@@ -71,6 +71,31 @@ public sealed class TeamReports
             .Where(t => t.IsMissed)
             .ToList();
 
+    /// <summary>
+    /// Up to <paramref name="limit"/> of the period's chats that lost points and pass <paramref name="keep"/>, lowest
+    /// QA first, looking at the 500 lowest (a drill-down list, not a report).
+    /// </summary>
+    public async Task<IReadOnlyList<Rendering.WorstChat>> WorstWhereAsync(
+        DateTimeOffset start, DateTimeOffset end, int limit, Func<ChatResult, Core.Transcripts.Chat?, bool> keep, CancellationToken cancellationToken)
+    {
+        const int candidates = 500;
+        var rows = new List<Rendering.WorstChat>();
+        foreach (var result in await Results.WorstAsync(start, end, candidates, null, cancellationToken))
+        {
+            var chat = await _store.GetAsync(result.Key, cancellationToken);
+            if (keep(result, chat))
+            {
+                rows.Add(Rendering.WorstChat.From(result, chat));
+                if (rows.Count == limit)
+                {
+                    break;
+                }
+            }
+        }
+
+        return rows;
+    }
+
     private async Task<List<Core.Transcripts.Chat>> ChatsAsync(ReportPeriod period, string? group, DateTimeOffset now, TimeZoneInfo zone, CancellationToken cancellationToken)
     {
         var (start, end) = period.Window(now, zone);

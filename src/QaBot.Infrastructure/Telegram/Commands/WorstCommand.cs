@@ -9,10 +9,12 @@ public sealed class WorstCommand : IBotCommand
     private const int Limit = 10;
 
     private readonly TeamReports _reports;
+    private readonly Storage.ChatRefStore _refs;
 
-    public WorstCommand(TeamReports reports)
+    public WorstCommand(TeamReports reports, Storage.ChatRefStore refs)
     {
         _reports = reports;
+        _refs = refs;
     }
 
     public string Name => "worst";
@@ -37,6 +39,7 @@ public sealed class WorstCommand : IBotCommand
         }
 
         var label = PeriodLabels.WithGroup(PeriodLabels.Label(context.Strings, request.Period, context.Today), request.Group);
-        await context.ReplyAsync(WorstRenderer.Render(context.Strings, label, rows), cancellationToken: cancellationToken);
+        var buttons = await ChatViewCallback.ButtonsAsync([.. rows.Select(r => r.Result.Key)], _refs, context.Now, cancellationToken);
+        await context.ReplyAsync(WorstRenderer.Render(context.Strings, label, rows), buttons, cancellationToken);
     }
 }

@@ -42,11 +42,12 @@ public sealed class TelegramTeamNotifier : ITeamNotifier
         _logger = logger;
     }
 
-    public async Task SendDailySummaryAsync(KpiReport report, CancellationToken cancellationToken)
+    public async Task SendDailySummaryAsync(KpiReport report, KpiReport? sameWeekdayLastWeek, CancellationToken cancellationToken)
     {
         foreach (var (strings, chats) in await _languages.GroupAsync(await _recipients.TeamChatsAsync(cancellationToken), cancellationToken))
         {
-            await _outbox.BroadcastTextAsync([.. chats], SummaryRenderer.Render(strings, report), purpose: "summary:daily", cancellationToken: cancellationToken);
+            var (html, buttons) = SummaryRenderer.Render(strings, report, sameWeekdayLastWeek);
+            await _outbox.BroadcastTextAsync([.. chats], html, buttons, purpose: "summary:daily", cancellationToken: cancellationToken);
         }
     }
 

@@ -48,6 +48,33 @@ public sealed class AlertOptions : IValidatableObject
     [Range(0, 10080)]
     public int RudeMaxAgeMinutes { get; set; } = 60;
 
+    /// <summary>False posts only the missed-chat alert at 100 %, no warnings before it.</summary>
+    public bool Warnings { get; set; } = true;
+
+    /// <summary>
+    /// A live chat unanswered for these percentages of its threshold is posted to the team chats as a warning (with "I'll
+    /// take it" and "Remind"); at 100 % the same message becomes the missed-chat alert. Ascending, each 1–99; empty means
+    /// the default 50 and 80 (the binder adds configured items to a pre-filled array, so the default lives in <see cref="Levels"/>).
+    /// </summary>
+    public int[] WarnAtPercent { get; set; } = [];
+
+    private static readonly int[] DefaultWarnAtPercent = [50, 80];
+
+    /// <summary>A chat still unanswered this many seconds after its customer wrote goes to the supervisors in private, once; 0 = never.</summary>
+    [Range(0, 86400)]
+    public int EscalateAfterSeconds { get; set; }
+
+    /// <summary>The warning levels in use, ascending, then 100 (the missed-chat alert).</summary>
+    public IReadOnlyList<int> Levels() =>
+        Warnings ? [.. (WarnAtPercent.Length == 0 ? DefaultWarnAtPercent : WarnAtPercent).Where(p => p is >= 1 and <= 99).Distinct().Order(), 100] : [100];
+
+    /// <summary>The highest level a chat has reached after waiting <paramref name="waited"/>; 0 before the first.</summary>
+    public int LevelOf(TimeSpan waited, string channel)
+    {
+        var after = AfterFor(channel);
+        return Levels().LastOrDefault(level => waited.Ticks * 100 >= after.Ticks * level);
+    }
+
     public TimeSpan AfterFor(string channel) =>
         TimeSpan.FromSeconds(Channels.TryGetValue(channel, out var c) && c.AfterSeconds is { } s ? s : AfterSeconds);
 
@@ -61,6 +88,14 @@ public sealed class AlertOptions : IValidatableObject
             if (ChatIds[i] == 0)
             {
                 yield return new ValidationResult("must be a Telegram chat id (a person's id, or a group's negative id)", [$"{nameof(ChatIds)}:{i}"]);
+            }
+        }
+
+        for (var i = 0; i < WarnAtPercent.Length; i++)
+        {
+            if (WarnAtPercent[i] is < 1 or > 99 || (i > 0 && WarnAtPercent[i] <= WarnAtPercent[i - 1]))
+            {
+                yield return new ValidationResult("must be ascending percentages between 1 and 99 (100 is the alert itself)", [$"{nameof(WarnAtPercent)}:{i}"]);
             }
         }
 

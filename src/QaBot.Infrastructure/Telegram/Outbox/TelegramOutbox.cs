@@ -53,12 +53,13 @@ public sealed class TelegramOutbox
 
     /// <summary>One message (never split: it will be edited) to each chat; returns each chat's outbox id.</summary>
     public async Task<IReadOnlyList<(long ChatId, long OutboxId)>> BroadcastEditableAsync(
-        IReadOnlyList<long> chatIds, string html, string? purpose = null, CancellationToken cancellationToken = default)
+        IReadOnlyList<long> chatIds, string html, string? purpose = null, IReadOnlyList<IReadOnlyList<InlineButton>>? buttons = null,
+        CancellationToken cancellationToken = default)
     {
         var text = Fit(html);
         var ids = chatIds.Count == 0
             ? []
-            : await AddAsync(chatIds.Select(chatId => new OutboxDraft(chatId, OutboxKind.Text) { Text = text, Purpose = purpose }).ToList(), cancellationToken);
+            : await AddAsync(chatIds.Select(chatId => new OutboxDraft(chatId, OutboxKind.Text) { Text = text, Purpose = purpose, Buttons = buttons }).ToList(), cancellationToken);
         return chatIds.Zip(ids).ToList();
     }
 

@@ -14,6 +14,18 @@ public static class MissedListRenderer
 
     public const int PageSize = 10;
 
+    /// <summary>The chats a page shows, in its order (for its "💬 n" buttons).</summary>
+    public static IReadOnlyList<Core.Transcripts.ChatKey> PageChats(IReadOnlyList<ChatTimeline> missed, int page)
+    {
+        if (missed.Count == 0)
+        {
+            return [];
+        }
+
+        page = Math.Clamp(page, 0, ((missed.Count + PageSize - 1) / PageSize) - 1);
+        return [.. missed.Skip(page * PageSize).Take(PageSize).Select(t => t.Chat.Key)];
+    }
+
     public static (string Html, IReadOnlyList<IReadOnlyList<InlineButton>>? Buttons) Render(
         BotStrings s, ReportPeriod period, string periodLabel, string? group, IReadOnlyList<ChatTimeline> missed, int page, TimeZoneInfo zone)
     {
@@ -31,10 +43,11 @@ public static class MissedListRenderer
 
         var pages = (missed.Count + PageSize - 1) / PageSize;
         page = Math.Clamp(page, 0, pages - 1);
+        var number = 0;
         foreach (var chat in missed.Skip(page * PageSize).Take(PageSize))
         {
             var first = chat.StartIndex >= 0 ? chat.Chat.Messages[chat.StartIndex].Text : null;
-            text.Append("• ").Append(s.Format(s.MissedLine,
+            text.Append(++number).Append(". ").Append(s.Format(s.MissedLine,
                 // Over several days a time alone does not say which day: "2026-11-19 14:05".
                 period.Days > 1 && !period.IsLiveWindow ? BotFormat.DateTime(chat.Start!.Value, zone) : BotFormat.Time(chat.Start!.Value, zone),
                 Html.Escape(chat.Chat.Group ?? s.NoGroup),

@@ -20,7 +20,7 @@ public static class OperatorRenderer
 
         text.Append(Html.Italic(s.OperatorsHeader)).Append('\n');
         var rank = 0;
-        foreach (var op in operators.OrderByDescending(o => o.Chats).ThenBy(o => o.OperatorId, StringComparer.Ordinal).Take(LeaderboardSize))
+        foreach (var op in Ranked(operators).Take(LeaderboardSize))
         {
             text.Append(++rank).Append(". ").Append(Html.Bold(op.Name ?? op.OperatorId)).Append(' ').Append(Html.Code(op.OperatorId))
                 .Append(" — ").Append(op.Chats.ToString(s.Culture))
@@ -31,6 +31,10 @@ public static class OperatorRenderer
 
         return text.ToString();
     }
+
+    /// <summary>The leaderboard order: most chats first, then by id.</summary>
+    public static IEnumerable<OperatorKpis> Ranked(IReadOnlyList<OperatorKpis> operators) =>
+        operators.OrderByDescending(o => o.Chats).ThenBy(o => o.OperatorId, StringComparer.Ordinal);
 
     public static string Detail(BotStrings s, string title, OperatorKpis? op)
     {

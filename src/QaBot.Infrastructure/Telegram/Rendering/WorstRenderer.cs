@@ -4,7 +4,7 @@ using QaBot.Infrastructure.Telegram.Text;
 
 namespace QaBot.Infrastructure.Telegram.Rendering;
 
-/// <summary>/worst: the lowest QA scores of the period, each with its failed checks and a /chat reference.</summary>
+/// <summary>/worst: the lowest QA scores of the period, numbered for their "💬 n" buttons, each with its failed checks and a /chat reference.</summary>
 public static class WorstRenderer
 {
     private const int QuoteMaxChars = 90;
@@ -17,11 +17,12 @@ public static class WorstRenderer
             return text.Append(s.NoResults).ToString();
         }
 
+        var number = 0;
         foreach (var row in rows)
         {
             var result = row.Result;
             var failed = result.Checks.Where(c => c.Value == "fail").Select(c => s.CheckName(c.Key));
-            text.Append("• <b>").Append(result.QaScore?.ToString(s.Culture) ?? s.NoData).Append("</b> · ")
+            text.Append(++number).Append(". <b>").Append(result.QaScore?.ToString(s.Culture) ?? s.NoData).Append("</b> · ")
                 .Append(ChatReferences.Code(result.Key));
             if (row.Operators is { } operators)
             {

@@ -12,7 +12,7 @@ namespace QaBot.Infrastructure.Telegram.Storage;
 public sealed class AlertStore
 {
     private const string Columns =
-        "chat_source, chat_id, post_id, state, grp, channel, first_words, started_at, waited_ms, resolved_by, resolved_after_ms";
+        "chat_source, chat_id, post_id, state, grp, channel, first_words, started_at, waited_ms, resolved_by, resolved_after_ms, level, taken_by, taken_by_user";
 
     /// <summary>Chats one alert post lists; more crossing at once make several posts.</summary>
     public const int PostCapacity = 25;
@@ -37,13 +37,13 @@ public sealed class AlertStore
         foreach (var alert in candidates)
         {
             await using var claim = Sql.Command(connection, """
-                INSERT INTO tg_alerts (chat_source, chat_id, state, grp, channel, first_words, started_at, waited_ms, claimed_at)
-                VALUES (@source, @id, 0, @grp, @channel, @words, @started, @waited, @now)
+                INSERT INTO tg_alerts (chat_source, chat_id, state, grp, channel, first_words, started_at, waited_ms, claimed_at, level)
+                VALUES (@source, @id, 0, @grp, @channel, @words, @started, @waited, @now, @level)
                 ON CONFLICT (chat_source, chat_id) DO NOTHING;
                 """, tx,
                 ("@source", alert.Chat.Source), ("@id", alert.Chat.Id), ("@grp", alert.Group), ("@channel", alert.Channel),
                 ("@words", alert.FirstWords), ("@started", ToMicros(alert.StartedAt)), ("@waited", (long)alert.Waited.TotalMilliseconds),
-                ("@now", ToMicros(now)));
+                ("@now", ToMicros(now)), ("@level", (long)alert.Level));
             if (await claim.ExecuteNonQueryAsync(cancellationToken) == 1)
             {
                 claimed.Add(alert);
@@ -115,6 +115,63 @@ public sealed class AlertStore
         return posts;
     }
 
+    /// <summary>
+    /// Raises waiting alerts to the level their wait has reached (a warning growing into the alert); conditional, so one
+    /// instance does it. Returns the posts to edit.
+    /// </summary>
+    public async Task<IReadOnlySet<long>> RaiseLevelsAsync(IReadOnlyList<(ChatAlert Alert, int Level, TimeSpan Waited)> raises, CancellationToken cancellationToken)
+    {
+        var posts = new HashSet<long>();
+        if (raises.Count == 0)
+        {
+            return posts;
+        }
+
+        await using var connection = await _db.OpenAsync(cancellationToken);
+        await using var tx = await connection.BeginTransactionAsync(cancellationToken);
+        foreach (var (alert, level, waited) in raises)
+        {
+            await using var raise = Sql.Command(connection, """
+                UPDATE tg_alerts SET level = @level, waited_ms = @waited
+                WHERE chat_source = @source AND chat_id = @id AND state = 0 AND level < @level;
+                """, tx, ("@level", (long)level), ("@waited", (long)waited.TotalMilliseconds), ("@source", alert.Chat.Source), ("@id", alert.Chat.Id));
+            if (await raise.ExecuteNonQueryAsync(cancellationToken) == 1 && alert.PostId is { } postId)
+            {
+                posts.Add(postId);
+            }
+        }
+
+        await tx.CommitAsync(cancellationToken);
+        return posts;
+    }
+
+    /// <summary>"I'll take it": the first taker of a still waiting chat wins. Returns who has it now (null when the alert is gone).</summary>
+    public async Task<(string? TakenBy, bool Won)> TakeAsync(long postId, int index, string name, long userId, CancellationToken cancellationToken)
+    {
+        var alerts = await PostAlertsAsync(postId, cancellationToken);
+        if (index < 0 || index >= alerts.Count)
+        {
+            return (null, false);
+        }
+
+        var alert = alerts[index];
+        await using var connection = await _db.OpenAsync(cancellationToken);
+        var won = await Sql.ExecuteAsync(connection, """
+            UPDATE tg_alerts SET taken_by = @name, taken_by_user = @user
+            WHERE chat_source = @source AND chat_id = @id AND taken_by IS NULL AND state = 0;
+            """, cancellationToken, ("@name", name), ("@user", userId), ("@source", alert.Chat.Source), ("@id", alert.Chat.Id)) == 1;
+        return (won ? name : alert.TakenBy, won);
+    }
+
+    /// <summary>Claims the escalation of a chat (once, across instances).</summary>
+    public async Task<bool> TryEscalateAsync(ChatAlert alert, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var connection = await _db.OpenAsync(cancellationToken);
+        return await Sql.ExecuteAsync(connection, """
+            UPDATE tg_alerts SET escalated_at = @now WHERE chat_source = @source AND chat_id = @id AND escalated_at IS NULL AND state = 0;
+            """, cancellationToken, ("@now", ToMicros(now)), ("@source", alert.Chat.Source), ("@id", alert.Chat.Id)) == 1;
+    }
+
     /// <summary>Records the outbox messages (one per recipient) that show the post.</summary>
     public async Task AddDeliveriesAsync(long postId, IReadOnlyList<(long ChatId, long OutboxId)> deliveries, CancellationToken cancellationToken)
     {
@@ -173,5 +230,8 @@ public sealed class AlertStore
         Waited = TimeSpan.FromMilliseconds(Sql.Long(r.GetValue(8))),
         ResolvedBy = Sql.NullableString(r, 9),
         ResolvedAfter = Sql.NullableLong(r, 10) is { } ms ? TimeSpan.FromMilliseconds(ms) : null,
+        Level = (int)Sql.Long(r.GetValue(11)),
+        TakenBy = Sql.NullableString(r, 12),
+        TakenByUser = Sql.NullableLong(r, 13),
     };
 }

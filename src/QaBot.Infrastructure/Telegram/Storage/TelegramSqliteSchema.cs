@@ -64,5 +64,14 @@ internal static class TelegramSqliteSchema
         new(2, "outbox documents (file name)", """
             ALTER TABLE tg_outbox ADD COLUMN file_name TEXT;
             """),
+        new(3, "alert warnings: level reached, who took the chat, escalation", """
+            ALTER TABLE tg_alerts ADD COLUMN level INTEGER NOT NULL DEFAULT 100;
+            ALTER TABLE tg_alerts ADD COLUMN taken_by TEXT;
+            ALTER TABLE tg_alerts ADD COLUMN taken_by_user INTEGER;
+            ALTER TABLE tg_alerts ADD COLUMN escalated_at INTEGER;
+            """),
+        new(4, "chat references behind drill-down buttons whose key does not fit 64 bytes", """
+            CREATE TABLE tg_chat_refs (id INTEGER PRIMARY KEY AUTOINCREMENT, chat_source TEXT NOT NULL, chat_id TEXT NOT NULL, created_at INTEGER NOT NULL);
+            """),
     ];
 }

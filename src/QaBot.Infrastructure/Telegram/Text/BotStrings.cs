@@ -113,6 +113,7 @@ public sealed record BotStrings
     public string TrendUntil { get; init; } = "{0} until {1}";
     public string ButtonMissed { get; init; } = "🔎 Missed ({0})";
     public string ButtonOperators { get; init; } = "👥 Operators";
+    public string ButtonFailingChats { get; init; } = "📉 Chats that lost points";
     public string Page { get; init; } = "Page {0} of {1}";
 
     // Lists
@@ -191,6 +192,19 @@ public sealed record BotStrings
     public string AlertOne { get; init; } = "⏰ <b>Chat waiting over {0}</b>";
     public string AlertMany { get; init; } = "⏰ <b>{0} chats waiting over {1}</b>";
     public string AlertLine { get; init; } = "{0} · waited {1} · “{2}” · {3}";
+    public string WarningOne { get; init; } = "⚠️ <b>A chat is waiting</b>: it is missed at {0}";
+    public string WarningMany { get; init; } = "⚠️ <b>{0} chats are waiting</b>: they are missed at {1}";
+    public string AlertTakenBy { get; init; } = "🙋 {0} is on it";
+    public string ButtonTake { get; init; } = "🙋 I'll take it";
+    public string ButtonTaken { get; init; } = "🙋 Taken";
+    public string ButtonRemind { get; init; } = "📣 Remind";
+    public string TookIt { get; init; } = "It's yours.";
+    public string AlreadyTaken { get; init; } = "{0} has already taken it.";
+    public string AlertGone { get; init; } = "This chat is no longer waiting.";
+    public string Reminder { get; init; } = "📣 <b>Still waiting</b> for {0}: {1} · {2} · “{3}”";
+    public string ReminderTaken { get; init; } = "📣 {0} reminds you: you took {1}, and the customer is still waiting ({2}).";
+    public string ReminderSent { get; init; } = "Reminder sent.";
+    public string Escalation { get; init; } = "⏫ <b>Still unanswered after {0}</b> · {1} · {2}\n“{3}”";
     public string AlertLineShort { get; init; } = "{0} · waited {1} · {2}";
     public string AlertManySettled { get; init; } = "⏰ <b>{0} chats waited over {1}</b>: {2}";
     public string AlertStillWaiting { get; init; } = "{0} still waiting";
@@ -213,6 +227,10 @@ public sealed record BotStrings
     // Daily summary and weekly feedback
     public string SummaryTitle { get; init; } = "🗓 <b>Daily summary</b> · {0}";
     public string TopOperators { get; init; } = "Most chats";
+    public string SummaryTrend { get; init; } = "vs {0}: chats {1} · missed {2} · SL {3} · avg wait {4}";
+    public string SameWeekday { get; init; } = "{0} {1}";
+    public string SummaryRudeAndReview { get; init; } = "🚨 Rude: <b>{0}</b> · 🔎 To review: <b>{1}</b>";
+    public string FailingCheckTitle { get; init; } = "⚠️ <b>{0}</b> failed · {1}";
     public string MostFailed { get; init; } = "Most failed checks";
     public string FeedbackTitle { get; init; } = "📬 <b>Your week</b> · {0}–{1}";
     public string FeedbackVsTeam { get; init; } = "You vs the team median:";

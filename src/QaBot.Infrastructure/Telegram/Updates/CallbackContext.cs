@@ -42,6 +42,10 @@ public sealed class CallbackContext
     public Task EditAsync(string html, IReadOnlyList<IReadOnlyList<InlineButton>>? buttons = null, CancellationToken cancellationToken = default) =>
         _outbox.EditMessageAsync(ChatId, MessageId, html, buttons, cancellationToken);
 
+    /// <summary>A message to someone else's chat (a reminder to whoever took an alert).</summary>
+    public Task SendToAsync(long chatId, string html, CancellationToken cancellationToken = default) =>
+        _outbox.SendTextAsync(chatId, html, cancellationToken: cancellationToken);
+
     public Task ReplyAsync(string html, IReadOnlyList<IReadOnlyList<InlineButton>>? buttons = null, CancellationToken cancellationToken = default) =>
         _outbox.SendTextAsync(ChatId, html, buttons, cancellationToken: cancellationToken);
 }

@@ -100,7 +100,7 @@ public sealed class NotifierTests : IAsyncLifetime
         _bot.Emulator.PushMessage(-900, BotTestHost.Supervisor, "/subscribe", chatType: "group");
         await _bot.WaitForAsync(-900, "will get missed-chat alerts");
 
-        await Notifier.SendDailySummaryAsync(EmptyReport(), Ct);
+        await Notifier.SendDailySummaryAsync(EmptyReport(), null, Ct);
 
         await _bot.WaitForAsync(-900, "Daily summary");
         await _bot.WaitForAsync(BotTestHost.TeamChat, "Daily summary");
@@ -114,7 +114,7 @@ public sealed class NotifierTests : IAsyncLifetime
         _bot.Emulator.PushMessage(-900, BotTestHost.Supervisor, "/lang ru", chatType: "group");
         await _bot.WaitForAsync(-900, "в этой группе говорю по-русски");
 
-        await Notifier.SendDailySummaryAsync(EmptyReport(), Ct);
+        await Notifier.SendDailySummaryAsync(EmptyReport(), null, Ct);
 
         await _bot.WaitForAsync(-900, "Сводка за день");
         await _bot.WaitForAsync(BotTestHost.TeamChat, "Daily summary");
@@ -164,6 +164,36 @@ public sealed class NotifierTests : IAsyncLifetime
         Assert.Contains("<i>You</i>: “Отстаньте”", html, StringComparison.Ordinal);
         Assert.True(html.IndexOf("politeness", StringComparison.Ordinal) < html.IndexOf("greeting", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task DailySummaryJob_ComparesWithTheDayBeforeAndTheSameWeekday_AndOpensTheChatsOfAFailedCheck()
+    {
+        // 2026-11-20 (the team day), one chat the day before and one a week before; every chat is scored first.
+        var day = TeamDay.Chats();
+        var before = Chat("d-1", Customer("m1", 0, "Hi"), Operator("m2", 10, "Hello!")) with { EndedAt = T0.AddMinutes(3) };
+        await _bot.Host.UpsertAsync([.. day, Shift(before, -1, "d-1"), Shift(before, -7, "w-1")]);
+        var results = _bot.Host.Services.GetRequiredService<IChatResultStore>();
+        await Eventually.ResultAsync(() => results.GetResultAsync(new ChatKey("webchat", "c-2"), Ct), BotScenario.Patience, "the day scored");
+        await Eventually.ResultAsync(() => results.GetResultAsync(new ChatKey("webchat", "c-1"), Ct), BotScenario.Patience, "the day scored");
+
+        await _bot.Host.Services.GetRequiredService<DailySummaryJob>().RunAsync(new DateOnly(2026, 11, 20), Ct);
+        var summary = await _bot.WaitForAsync(BotTestHost.TeamChat, "Daily summary");
+
+        Assert.Contains("vs 2026-11-19: chats ↑ 2", summary.VisibleText, StringComparison.Ordinal);
+        Assert.Contains("vs Fri 2026-11-13: chats ↑ 2", summary.VisibleText, StringComparison.Ordinal);
+        Assert.Contains("🚨 Rude: 0 · 🔎 To review: 0", summary.VisibleText, StringComparison.Ordinal);
+        var button = summary.ReplyMarkupJson!.Split('"').First(p => p.StartsWith("fc|2026-11-20|", StringComparison.Ordinal));
+        _bot.Emulator.PushCallbackQuery(BotTestHost.TeamChat, BotTestHost.Supervisor, summary.MessageId, button);
+        var chats = await _bot.WaitForAsync(BotTestHost.TeamChat, "failed · 2026-11-20");
+        Assert.Contains("webchat/c-", chats.VisibleText, StringComparison.Ordinal);
+    }
+
+    private static Chat Shift(Chat chat, int days, string id) => chat with
+    {
+        Id = id,
+        Messages = [.. chat.Messages.Select(m => m with { At = m.At.AddDays(days) })],
+        EndedAt = chat.EndedAt?.AddDays(days),
+    };
 
     private static OperatorFeedback Feedback() => new()
     {

@@ -115,8 +115,8 @@ public sealed class ReportArgumentTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("/missed 2026-11-20", "• 06:02")]
-    [InlineData("/missed 2026-11-19..2026-11-21", "• 2026-11-20 06:02")]
+    [InlineData("/missed 2026-11-20", "1. 06:02")]
+    [InlineData("/missed 2026-11-19..2026-11-21", "1. 2026-11-20 06:02")]
     public async Task Missed_DatesEachChat_WhenThePeriodHasSeveralDays(string command, string expected)
     {
         _bot.Say(BotTestHost.Supervisor, command);

@@ -51,4 +51,63 @@ public sealed class WorstCommandTests : IAsyncLifetime
         Assert.DoesNotContain("perfect", reply.VisibleText, StringComparison.Ordinal);
         Assert.DoesNotContain("elsewhere", reply.VisibleText, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Worst_OpensTheListedChat_WithItsButton()
+    {
+        _bot.Say(BotTestHost.Supervisor, "/worst 2026-11-20");
+        var list = await _bot.WaitForAsync(BotTestHost.Supervisor, "Lowest QA scores");
+        var first = Callbacks(list).First(d => d.StartsWith("cv|", StringComparison.Ordinal));
+
+        _bot.Emulator.PushCallbackQuery(BotTestHost.Supervisor, BotTestHost.Supervisor, list.MessageId, first);
+        var chat = await _bot.WaitForAsync(BotTestHost.Supervisor, "Chat webchat/");
+
+        Assert.StartsWith("1. ", list.VisibleText!.Split('\n')[1], StringComparison.Ordinal);
+        Assert.Contains("💬 1", Buttons(list).Select(b => b.Text));
+        Assert.Contains("Are you stupid?", chat.VisibleText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Operators_DrillDownToAnOperator_ThenToTheirChatsThatLostPoints()
+    {
+        _bot.Say(BotTestHost.Supervisor, "/operators 2026-11-20");
+        var board = await _bot.WaitForAsync(BotTestHost.Supervisor, "Operators");
+        var dana = Callbacks(board).Single(d => d.EndsWith("|op-6", StringComparison.Ordinal));
+
+        _bot.Emulator.PushCallbackQuery(BotTestHost.Supervisor, BotTestHost.Supervisor, board.MessageId, dana);
+        var detail = await _bot.WaitForAsync(BotTestHost.Supervisor, "👤 Дана");
+        var failing = Callbacks(detail).Single(d => d.StartsWith("ow|", StringComparison.Ordinal));
+        _bot.Emulator.PushCallbackQuery(BotTestHost.Supervisor, BotTestHost.Supervisor, detail.MessageId, failing);
+        var chats = await _bot.WaitForAsync(BotTestHost.Supervisor, "Lowest QA scores");
+
+        Assert.Contains("op-6", chats.VisibleText!.Split('\n')[0], StringComparison.Ordinal);
+
+        Assert.Contains("webchat/rude", chats.VisibleText, StringComparison.Ordinal);
+        Assert.DoesNotContain("webchat/elsewhere", chats.VisibleText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ChatButton_OpensAnOperatorsOwnChatInPrivate_AndRefusesAnothers()
+    {
+        // The test operator (op-1) presses buttons naming a chat they did not write in, and one they did.
+        await _bot.Host.UpsertAsync(Chat("mine", Customer("m1", 300, "Hello"), Operator("m2", 305, "Hi! How can I help?")) with { EndedAt = T0.AddMinutes(9) });
+
+        _bot.Emulator.PushCallbackQuery(BotTestHost.TeamChat, BotTestHost.Operator, 1, "cv|k|webchat|rude");
+        var refused = await _bot.WaitForAsync(BotTestHost.TeamChat, "only the chats you wrote in");
+        _bot.Emulator.PushCallbackQuery(BotTestHost.TeamChat, BotTestHost.Operator, 1, "cv|k|webchat|mine");
+        var own = await _bot.WaitForAsync(BotTestHost.Operator, "webchat/mine");
+
+        Assert.DoesNotContain("Are you stupid", refused.VisibleText, StringComparison.Ordinal);
+        Assert.Contains("👉 ", own.VisibleText, StringComparison.Ordinal);
+        Assert.DoesNotContain(_bot.SentTo(BotTestHost.TeamChat), m => m.VisibleText!.Contains("How can I help", StringComparison.Ordinal));
+    }
+
+    private static List<string> Callbacks(QaBot.TelegramEmulator.Recording.RecordedMessage message) => [.. Buttons(message).Select(b => b.Data)];
+
+    private static List<(string Text, string Data)> Buttons(QaBot.TelegramEmulator.Recording.RecordedMessage message)
+    {
+        using var markup = System.Text.Json.JsonDocument.Parse(message.ReplyMarkupJson!);
+        return [.. markup.RootElement.GetProperty("inline_keyboard").EnumerateArray().SelectMany(row => row.EnumerateArray())
+            .Select(b => (b.GetProperty("text").GetString()!, b.GetProperty("callback_data").GetString()!))];
+    }
 }

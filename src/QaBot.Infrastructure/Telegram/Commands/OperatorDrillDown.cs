@@ -1,0 +1,130 @@
+using QaBot.Core.Kpis.Reports;
+using QaBot.Infrastructure.Telegram.Outbox;
+using QaBot.Infrastructure.Telegram.Periods;
+using QaBot.Infrastructure.Telegram.Rendering;
+using QaBot.Infrastructure.Telegram.Storage;
+using QaBot.Infrastructure.Telegram.Text;
+using QaBot.Infrastructure.Telegram.Updates;
+
+namespace QaBot.Infrastructure.Telegram.Commands;
+
+/// <summary>
+/// Drill-down from the leaderboard: "👤 n" opens operator n of the period ("od|period|operator id"), and under an
+/// operator "📉 Chats that lost points" lists theirs ("ow|period|operator id"), each opened with "💬 n".
+/// </summary>
+public static class OperatorDrillDown
+{
+    public const string DetailPrefix = "od";
+    public const string FailingPrefix = "ow";
+
+    /// <summary>Buttons per row and operators with a button (the first of the leaderboard).</summary>
+    private const int PerRow = 5;
+    private const int WithButtons = 10;
+
+    /// <summary>The leaderboard's "👤 n" buttons, numbered as its lines; an id too long for 64 bytes gets none.</summary>
+    public static IReadOnlyList<IReadOnlyList<InlineButton>>? LeaderboardButtons(ReportPeriod period, IReadOnlyList<OperatorKpis> operators)
+    {
+        var buttons = OperatorRenderer.Ranked(operators).Take(WithButtons)
+            .Select((op, i) => (op, i))
+            .Where(x => CallbackData.Fits(DetailPrefix, period.Token, x.op.OperatorId))
+            .Select(x => new InlineButton($"👤 {x.i + 1}", CallbackData.Build(DetailPrefix, period.Token, x.op.OperatorId)))
+            .ToList();
+        return buttons.Count == 0 || period.IsLiveWindow ? null : [.. buttons.Chunk(PerRow).Select(row => (IReadOnlyList<InlineButton>)row)];
+    }
+
+    /// <summary>The period and operator a "od|…"/"ow|…" button names, or why it is refused (stale, or not the operator's own).</summary>
+    public static (ReportPeriod Period, string OperatorId, string? Refusal) Target(CallbackContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.Parts.Count < 3 || !PeriodParser.TryParse(context.Parts[1], context.Now, context.Zone, out var period))
+        {
+            return (default!, string.Empty, context.Strings.StaleButton);
+        }
+
+        var operatorId = context.Parts[2];
+        return !context.User.IsStaff && context.User.OperatorId != operatorId
+            ? (period, operatorId, Html.ToPlainText(context.Strings.OperatorsOnlyThemselves))
+            : (period, operatorId, null);
+    }
+
+    public static IReadOnlyList<IReadOnlyList<InlineButton>>? DetailButtons(BotStrings s, ReportPeriod period, OperatorKpis? op) =>
+        op is null || period.IsLiveWindow || !op.Checks.Any(c => c.Value.Fail > 0) || !CallbackData.Fits(FailingPrefix, period.Token, op.OperatorId)
+            ? null
+            : [[new InlineButton(s.ButtonFailingChats, CallbackData.Build(FailingPrefix, period.Token, op.OperatorId))]];
+}
+
+/// <summary>"od|period|operator id": one operator's figures, as /operator shows them (staff; an operator only themselves).</summary>
+public sealed class OperatorDetailCallback : ICallbackHandler
+{
+    private readonly TeamReports _reports;
+
+    public OperatorDetailCallback(TeamReports reports)
+    {
+        _reports = reports;
+    }
+
+    public string Prefix => OperatorDrillDown.DetailPrefix;
+
+    public CommandAudience Audience => CommandAudience.Operators;
+
+    public async Task<string?> HandleAsync(CallbackContext context, CancellationToken cancellationToken)
+    {
+        var s = context.Strings;
+        var (period, operatorId, refusal) = OperatorDrillDown.Target(context);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        var report = await _reports.KpisAsync(period, null, operatorId, context.Now, context.Zone, cancellationToken);
+        var op = report.ByOperator.FirstOrDefault(o => o.OperatorId == operatorId);
+        var title = s.Format(s.OperatorTitle, Html.Escape(op?.Name ?? operatorId), Html.Escape(PeriodLabels.Label(s, period, context.Today)));
+        await context.ReplyAsync(OperatorRenderer.Detail(s, title, op), OperatorDrillDown.DetailButtons(s, period, op), cancellationToken);
+        return null;
+    }
+}
+
+/// <summary>"ow|period|operator id": the operator's chats of the period that lost points, lowest first, each with "💬 n".</summary>
+public sealed class OperatorFailingChatsCallback : ICallbackHandler
+{
+    private const int Limit = 10;
+
+    private readonly TeamReports _reports;
+    private readonly ChatRefStore _refs;
+
+    public OperatorFailingChatsCallback(TeamReports reports, ChatRefStore refs)
+    {
+        _reports = reports;
+        _refs = refs;
+    }
+
+    public string Prefix => OperatorDrillDown.FailingPrefix;
+
+    public CommandAudience Audience => CommandAudience.Operators;
+
+    public async Task<string?> HandleAsync(CallbackContext context, CancellationToken cancellationToken)
+    {
+        var s = context.Strings;
+        var (period, operatorId, refusal) = OperatorDrillDown.Target(context);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        var (start, end) = period.Window(context.Now, context.Zone);
+        var rows = await _reports.WorstWhereAsync(start, end, Limit,
+            (_, chat) => chat?.Messages.Any(m => m.From == Core.Transcripts.Sender.Operator && m.Operator?.Id == operatorId) == true, cancellationToken);
+
+        var label = $"{PeriodLabels.Label(s, period, context.Today)} · {operatorId}";
+        var buttons = await ChatViewCallback.ButtonsAsync([.. rows.Select(r => r.Result.Key)], _refs, context.Now, cancellationToken);
+        var html = WorstRenderer.Render(s, label, rows);
+        if (!context.User.IsStaff && context.ChatId != context.User.UserId)
+        {
+            await context.SendToAsync(context.User.UserId, html, cancellationToken);
+            return Html.ToPlainText(s.SentPrivately);
+        }
+
+        await context.ReplyAsync(html, buttons, cancellationToken);
+        return null;
+    }
+}
