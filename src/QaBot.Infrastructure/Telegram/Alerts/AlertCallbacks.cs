@@ -12,18 +12,23 @@ public static class AlertCallbacks
     public const string TakePrefix = "tk";
     public const string RemindPrefix = "rm";
 
-    /// <summary>The post and line a button names, and that line's alert; null when the button is stale.</summary>
-    public static async Task<(long PostId, int Index, ChatAlert Alert)?> ResolveAsync(AlertStore alerts, CallbackContext context, CancellationToken cancellationToken)
+    /// <summary>
+    /// The still-waiting alert a button names (its post and line), or the notice for the presser: the button is stale,
+    /// or the chat no longer waits.
+    /// </summary>
+    public static async Task<(long PostId, ChatAlert? Alert, string? Notice)> ResolveWaitingAsync(AlertStore alerts, CallbackContext context, CancellationToken cancellationToken)
     {
         if (context.Parts.Count < 3
             || !long.TryParse(context.Parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var postId)
             || !int.TryParse(context.Parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var index))
         {
-            return null;
+            return (0, null, context.Strings.StaleButton);
         }
 
         var posted = await alerts.PostAlertsAsync(postId, cancellationToken);
-        return index < posted.Count ? (postId, index, posted[index]) : null;
+        return index >= posted.Count ? (postId, null, context.Strings.StaleButton)
+            : posted[index].State != AlertState.Waiting ? (postId, null, context.Strings.AlertGone)
+            : (postId, posted[index], null);
     }
 }
 
@@ -46,17 +51,13 @@ public sealed class TakeAlertCallback : ICallbackHandler
     public async Task<string?> HandleAsync(CallbackContext context, CancellationToken cancellationToken)
     {
         var s = context.Strings;
-        if (await AlertCallbacks.ResolveAsync(_alerts, context, cancellationToken) is not var (postId, index, alert))
+        var (postId, alert, notice) = await AlertCallbacks.ResolveWaitingAsync(_alerts, context, cancellationToken);
+        if (alert is null)
         {
-            return s.StaleButton;
+            return notice;
         }
 
-        if (alert.State != AlertState.Waiting)
-        {
-            return s.AlertGone;
-        }
-
-        var (takenBy, won) = await _alerts.TakeAsync(postId, index, context.UserName, context.User.UserId, cancellationToken);
+        var (takenBy, won) = await _alerts.TakeAsync(alert, context.UserName, context.User.UserId, cancellationToken);
         if (!won)
         {
             return takenBy is null ? s.AlertGone : s.Format(s.AlreadyTaken, takenBy);
@@ -89,14 +90,10 @@ public sealed class RemindAlertCallback : ICallbackHandler
     public async Task<string?> HandleAsync(CallbackContext context, CancellationToken cancellationToken)
     {
         var s = context.Strings;
-        if (await AlertCallbacks.ResolveAsync(_alerts, context, cancellationToken) is not var (_, _, alert))
+        var (_, alert, notice) = await AlertCallbacks.ResolveWaitingAsync(_alerts, context, cancellationToken);
+        if (alert is null)
         {
-            return s.StaleButton;
-        }
-
-        if (alert.State != AlertState.Waiting)
-        {
-            return s.AlertGone;
+            return notice;
         }
 
         var waited = BotFormat.Duration(s, context.Now - alert.StartedAt);

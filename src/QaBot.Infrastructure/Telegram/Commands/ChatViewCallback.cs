@@ -67,10 +67,9 @@ public sealed class ChatViewCallback : ICallbackHandler
 
         var chat = await _reports.Store.GetAsync(chatKey, cancellationToken);
         var view = await _chats.ViewAsync(chat, $"{chatKey.Source}/{chatKey.Id}", context.User, s, context.Now, context.Zone, cancellationToken);
-        if (view.Private && context.ChatId != context.User.UserId)
+        if (view.Private)
         {
-            await context.SendToAsync(context.User.UserId, view.Html, cancellationToken);
-            return Html.ToPlainText(s.SentPrivately);
+            return await context.ReplyPrivatelyAsync(view.Html, view.Buttons, cancellationToken);
         }
 
         await context.ReplyAsync(view.Html, view.Buttons, cancellationToken);

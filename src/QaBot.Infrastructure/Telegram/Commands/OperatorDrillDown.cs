@@ -118,10 +118,9 @@ public sealed class OperatorFailingChatsCallback : ICallbackHandler
         var label = $"{PeriodLabels.Label(s, period, context.Today)} · {operatorId}";
         var buttons = await ChatViewCallback.ButtonsAsync([.. rows.Select(r => r.Result.Key)], _refs, context.Now, cancellationToken);
         var html = WorstRenderer.Render(s, label, rows);
-        if (!context.User.IsStaff && context.ChatId != context.User.UserId)
+        if (!context.User.IsStaff)
         {
-            await context.SendToAsync(context.User.UserId, html, cancellationToken);
-            return Html.ToPlainText(s.SentPrivately);
+            return await context.ReplyPrivatelyAsync(html, buttons, cancellationToken);
         }
 
         await context.ReplyAsync(html, buttons, cancellationToken);

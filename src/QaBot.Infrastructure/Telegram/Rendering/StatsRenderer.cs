@@ -42,7 +42,7 @@ public static class StatsRenderer
             }
 
             // The trend compares totals: with several channels only the counts, as the headline does.
-            var line = report.ByChannel.Count(c => c.Value.Chats > 0) > 1
+            var line = HasSeveralChannels(report)
                 ? s.Format(s.TrendCounts, previous, Delta(s, delta.Chats), Delta(s, delta.Missed))
                 : s.Format(s.Trend, previous, Delta(s, delta.Chats), Delta(s, delta.Missed), Delta(s, delta.ServiceLevel, percent: true), DeltaSeconds(s, delta.AvgWaitSeconds));
             text.Append('\n').Append(Html.Italic(line));
@@ -110,6 +110,9 @@ public static class StatsRenderer
         Line(text, s.Waits, $"{Duration(s, live.AvgWait)} / {Duration(s, live.MedianWait)} / {Duration(s, live.P90Wait)} / {Duration(s, live.MaxWait)}");
         return text.ToString();
     }
+
+    /// <summary>True when chats of more than one channel are in the report: totals of times would mix their thresholds.</summary>
+    public static bool HasSeveralChannels(KpiReport report) => report.ByChannel.Count(c => c.Value.Chats > 0) > 1;
 
     private static void AppendTimes(StringBuilder text, BotStrings s, KpiFigures f)
     {

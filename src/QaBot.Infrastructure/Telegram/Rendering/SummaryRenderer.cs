@@ -32,7 +32,7 @@ public static class SummaryRenderer
         StatsRenderer.AppendFigures(text, s, report);
         var now = KpiHeadline.Of(report.Totals);
         // Times mix channels in the totals: with several channels the trend compares the counts only, as /stats does.
-        var countsOnly = report.ByChannel.Count(c => c.Value.Chats > 0) > 1;
+        var countsOnly = StatsRenderer.HasSeveralChannels(report);
         if (report.Trend.Previous.Chats > 0)
         {
             AppendTrend(text, s, $"{report.Trend.From:yyyy-MM-dd}", report.Trend.Delta, countsOnly);
@@ -40,7 +40,7 @@ public static class SummaryRenderer
 
         if (sameWeekdayLastWeek is { Totals.Chats: > 0 } weekAgo)
         {
-            AppendTrend(text, s, s.Format(s.SameWeekday, s.WeekdaysShort[((int)weekAgo.From.DayOfWeek + 6) % 7], $"{weekAgo.From:yyyy-MM-dd}"),
+            AppendTrend(text, s, s.Format(s.SameWeekday, s.WeekdaysShort[Core.Kpis.BusinessTime.IsoWeekdayIndex(weekAgo.From.ToDateTime(TimeOnly.MinValue))], $"{weekAgo.From:yyyy-MM-dd}"),
                 KpiHeadline.Delta(now, KpiHeadline.Of(weekAgo.Totals)), countsOnly);
         }
 

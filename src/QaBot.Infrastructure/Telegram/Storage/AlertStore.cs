@@ -145,16 +145,10 @@ public sealed class AlertStore
         return posts;
     }
 
-    /// <summary>"I'll take it": the first taker of a still waiting chat wins. Returns who has it now (null when the alert is gone).</summary>
-    public async Task<(string? TakenBy, bool Won)> TakeAsync(long postId, int index, string name, long userId, CancellationToken cancellationToken)
+    /// <summary>"I'll take it": the first taker of a still waiting chat wins. Returns who has it (as last read when someone else won).</summary>
+    public async Task<(string? TakenBy, bool Won)> TakeAsync(ChatAlert alert, string name, long userId, CancellationToken cancellationToken)
     {
-        var alerts = await PostAlertsAsync(postId, cancellationToken);
-        if (index < 0 || index >= alerts.Count)
-        {
-            return (null, false);
-        }
-
-        var alert = alerts[index];
+        ArgumentNullException.ThrowIfNull(alert);
         await using var connection = await _db.OpenAsync(cancellationToken);
         var won = await Sql.ExecuteAsync(connection, """
             UPDATE tg_alerts SET taken_by = @name, taken_by_user = @user

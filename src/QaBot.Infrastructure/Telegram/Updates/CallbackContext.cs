@@ -42,6 +42,22 @@ public sealed class CallbackContext
     public Task EditAsync(string html, IReadOnlyList<IReadOnlyList<InlineButton>>? buttons = null, CancellationToken cancellationToken = default) =>
         _outbox.EditMessageAsync(ChatId, MessageId, html, buttons, cancellationToken);
 
+    /// <summary>
+    /// Personal answers (an operator's own chats) go to the presser's private chat, as <see cref="CommandContext.ReplyPrivatelyAsync"/>;
+    /// returns the notice for the presser when the button was in a group, null when it was in their private chat.
+    /// </summary>
+    public async Task<string?> ReplyPrivatelyAsync(string html, IReadOnlyList<IReadOnlyList<InlineButton>>? buttons, CancellationToken cancellationToken = default)
+    {
+        if (ChatId == User.UserId)
+        {
+            await ReplyAsync(html, buttons, cancellationToken);
+            return null;
+        }
+
+        await _outbox.SendTextAsync(User.UserId, html, buttons, cancellationToken: cancellationToken);
+        return Html.ToPlainText(Strings.SentPrivately);
+    }
+
     /// <summary>A message to someone else's chat (a reminder to whoever took an alert).</summary>
     public Task SendToAsync(long chatId, string html, CancellationToken cancellationToken = default) =>
         _outbox.SendTextAsync(chatId, html, cancellationToken: cancellationToken);
