@@ -8,9 +8,12 @@ namespace QaBot.Core.Definitions;
 /// </summary>
 public sealed class ChatTimeline
 {
-    private ChatTimeline(Chat chat)
+    private readonly BusinessHours? _hours;
+
+    private ChatTimeline(Chat chat, BusinessHours? hours)
     {
         Chat = chat;
+        _hours = hours;
     }
 
     public Chat Chat { get; }
@@ -39,20 +42,29 @@ public sealed class ChatTimeline
     /// <summary>answered: there is an operator message after t0.</summary>
     public bool IsAnswered => FirstResponse is not null;
 
-    /// <summary>wait = t1 − t0 (answered chats only).</summary>
-    public TimeSpan? Wait => IsAnswered ? FirstResponse - Start : null;
+    /// <summary>wait = t1 − t0 (answered chats only); open time only with <c>Sla:BusinessHoursOnly</c>.</summary>
+    public TimeSpan? Wait => IsAnswered ? Between(Start!.Value, FirstResponse!.Value) : null;
+
+    /// <summary>
+    /// after hours (<c>Sla:BusinessHoursOnly</c> only): unanswered, not a short abandon, and started and ended while
+    /// closed — nobody could have answered it, so it is not missed.
+    /// </summary>
+    public bool IsAfterHours { get; private init; }
 
     /// <summary>short abandon: unanswered and end − t0 below the short-abandon threshold.</summary>
     public bool IsShortAbandon { get; private init; }
 
     /// <summary>missed: unanswered, ended and not a short abandon.</summary>
-    public bool IsMissed => !IsOutbound && !IsAnswered && !IsOpen && !IsShortAbandon;
+    public bool IsMissed => !IsOutbound && !IsAnswered && !IsOpen && !IsShortAbandon && !IsAfterHours;
 
     /// <summary>waiting: still open and unanswered.</summary>
     public bool IsWaiting => !IsOutbound && !IsAnswered && IsOpen;
 
     /// <summary>duration = end − t0 (answered, ended chats).</summary>
     public TimeSpan? Duration => IsAnswered && End is not null ? End - Start : null;
+
+    /// <summary>How long an unanswered chat has waited by <paramref name="now"/>, counted like <see cref="Wait"/>.</summary>
+    public TimeSpan WaitedAt(DateTimeOffset now) => Start is { } t0 ? Between(t0, now) : TimeSpan.Zero;
 
     /// <summary>wrap-up = closed − last message, when closed_at is given and later.</summary>
     public TimeSpan? WrapUp =>
@@ -85,7 +97,8 @@ public sealed class ChatTimeline
             ? (last is { } lastAt && lastAt > ended ? lastAt : ended)
             : (last is { } l && now - l > settings.InactivityTimeout ? l : null);
         DateTimeOffset? t0 = start >= 0 ? messages[start].At : null;
-        return new ChatTimeline(chat)
+        var shortAbandon = t0 is not null && first < 0 && end is not null && end - t0 < settings.ShortAbandon;
+        return new ChatTimeline(chat, settings.BusinessHours)
         {
             StartIndex = start,
             FirstResponseIndex = first,
@@ -93,7 +106,12 @@ public sealed class ChatTimeline
             FirstResponse = first >= 0 ? messages[first].At : null,
             LastMessageAt = last,
             End = end,
-            IsShortAbandon = t0 is not null && first < 0 && end is not null && end - t0 < settings.ShortAbandon,
+            IsShortAbandon = shortAbandon,
+            IsAfterHours = settings.BusinessHours is { } hours && t0 is { } opened && first < 0 && end is { } closedAt && !shortAbandon
+                && hours.Elapsed(chat.Group, chat.Channel, opened, closedAt) == TimeSpan.Zero,
         };
     }
+
+    private TimeSpan Between(DateTimeOffset from, DateTimeOffset to) =>
+        _hours?.Elapsed(Chat.Group, Chat.Channel, from, to) ?? to - from;
 }

@@ -22,6 +22,12 @@ public sealed record DefinitionSettings
 
     public TimeSpan DefaultAnswerWithin { get; init; } = TimeSpan.FromSeconds(20);
 
+    /// <summary>
+    /// Set when <c>Sla:BusinessHoursOnly</c> is on: waits count open time only and a chat that started and ended
+    /// unanswered while closed is after hours. Null (the default) counts every hour.
+    /// </summary>
+    public BusinessHours? BusinessHours { get; init; }
+
     public TimeSpan AnswerWithinFor(string channel) =>
         AnswerWithin.TryGetValue(channel, out var t) ? t : DefaultAnswerWithin;
 }

@@ -8,16 +8,23 @@ public static class BusinessTime
         TimeZoneInfo.ConvertTime(instant, zone).DateTime;
 
     /// <summary>The first instant of a business day (midnight, or the first valid time when DST skips it).</summary>
-    public static DateTimeOffset StartOfDay(DateOnly day, TimeZoneInfo zone)
+    public static DateTimeOffset StartOfDay(DateOnly day, TimeZoneInfo zone) =>
+        ToInstant(day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), zone);
+
+    /// <summary>
+    /// The instant of a wall-clock time: a time DST skips moves on to the first valid one, an ambiguous time (clocks set
+    /// back) is its earlier occurrence.
+    /// </summary>
+    public static DateTimeOffset ToInstant(DateTime local, TimeZoneInfo zone)
     {
         ArgumentNullException.ThrowIfNull(zone);
-        var local = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
+        local = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
         while (zone.IsInvalidTime(local))
         {
             local = local.AddMinutes(15);
         }
 
-        // An ambiguous midnight (clocks set back at 00:00) starts at its earlier occurrence: the larger offset.
+        // The earlier occurrence of an ambiguous time has the larger offset.
         var offset = zone.IsAmbiguousTime(local) ? zone.GetAmbiguousTimeOffsets(local).Max() : zone.GetUtcOffset(local);
         return new DateTimeOffset(local, offset);
     }

@@ -32,6 +32,7 @@ public sealed class QaBotSettings
             AnswerWithin = sla.AnswerWithinSeconds.ToDictionary(p => p.Key, p => TimeSpan.FromSeconds(p.Value), StringComparer.Ordinal),
             // A channel the config does not list answers like a chat, the classic 20 s unless configured otherwise.
             DefaultAnswerWithin = TimeSpan.FromSeconds(sla.AnswerWithinSeconds.GetValueOrDefault(Channels.Chat, 20)),
+            BusinessHours = sla.BusinessHoursOnly ? HoursOf(business) : null,
         };
         Kpi = new KpiSettings
         {
@@ -46,6 +47,12 @@ public sealed class QaBotSettings
     }
 
     public DefinitionSettings Definitions { get; }
+
+    private static BusinessHours HoursOf(BusinessOptions business) =>
+        business.Hours.Count > 0
+            ? business.BuildHours()
+            : throw new InvalidOperationException(
+                "Sla:BusinessHoursOnly is true but Business:Hours is empty: set e.g. Business:Hours:*:* = \"mon-fri 09:00-18:00\", or turn Sla:BusinessHoursOnly off.");
 
     public KpiSettings Kpi { get; }
 

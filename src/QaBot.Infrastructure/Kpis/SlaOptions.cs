@@ -26,8 +26,24 @@ public sealed class SlaOptions : IValidatableObject
     [Range(0.0, 1.0, MinimumIsExclusive = true, MaximumIsExclusive = true)]
     public double Target { get; set; } = 0.8;
 
+    /// <summary>
+    /// <c>Sla:BusinessHoursOnly</c> (default false): waits, the service level and alerts count <c>Business:Hours</c>
+    /// only, and a chat that started and ended unanswered while closed is <c>after_hours</c>, not missed.
+    /// </summary>
+    public bool BusinessHoursOnly { get; set; }
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
+        ArgumentNullException.ThrowIfNull(validationContext);
+        // Business hours live in the Business section; the validator hands over the configuration to look there.
+        if (BusinessHoursOnly && validationContext.Items.TryGetValue(typeof(Microsoft.Extensions.Configuration.IConfiguration), out var value)
+            && value is Microsoft.Extensions.Configuration.IConfiguration configuration
+            && !configuration.GetSection("Business:Hours").GetChildren().Any())
+        {
+            yield return new ValidationResult(
+                "is true but Business:Hours is empty: set e.g. Business:Hours:*:* = \"mon-fri 09:00-18:00\", or leave it off", [nameof(BusinessHoursOnly)]);
+        }
+
         foreach (var (channel, seconds) in AnswerWithinSeconds)
         {
             var member = $"{nameof(AnswerWithinSeconds)}:{channel}";

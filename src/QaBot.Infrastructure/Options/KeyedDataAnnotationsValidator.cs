@@ -29,7 +29,7 @@ public sealed class KeyedDataAnnotationsValidator<TOptions> : IValidateOptions<T
         }
 
         var results = new List<ValidationResult>();
-        if (Validator.TryValidateObject(options, new ValidationContext(options), results, validateAllProperties: true))
+        if (Validator.TryValidateObject(options, new ValidationContext(options, null, new Dictionary<object, object?> { [typeof(IConfiguration)] = _configuration }), results, validateAllProperties: true))
         {
             return ValidateOptionsResult.Success;
         }

@@ -12,7 +12,7 @@ public sealed class KpiCommandTests : IDisposable
         "from", "to", "timezone", "chats", "answered", "missed", "short_abandons", "waiting", "missed_rate",
         "avg_wait_s", "median_wait_s", "p90_wait_s", "max_wait_s", "service_level", "service_level_threshold_s",
         "avg_duration_s", "avg_reply_time_s", "avg_wrapup_s", "csat_avg", "csat_satisfied_rate", "csat_response_rate",
-        "conversion_rate", "sales_conversion_rate", "fcr_rate", "canned_share", "qa_score_avg", "checks", "to_review", "by_hour",
+        "conversion_rate", "sales_conversion_rate", "fcr_rate", "canned_share", "qa_score_avg", "checks", "to_review", "after_hours", "by_hour",
         "by_channel", "by_group", "by_operator",
     ];
 
@@ -72,6 +72,42 @@ public sealed class KpiCommandTests : IDisposable
         Assert.Equal(json.RootElement.GetProperty("answered").GetInt32(), rows.Count(o => o == "answered"));
         Assert.Contains($"{rows.Count} chats written", export.Stderr, StringComparison.Ordinal);
         Assert.False(File.Exists(csv + ".partial"));
+    }
+
+    [Fact]
+    public async Task Kpi_BusinessHoursOnly_CountsOpenTime_AndSaysWhichModeItUsed()
+    {
+        var data = $"--Storage:DataDirectory={_dir.File("data")}";
+        var file = _dir.File("hours.jsonl");
+        // Friday 2026-11-20, Moscow: one chat written at 22:00 and left unanswered, one at 12:00 left unanswered for an
+        // hour, one written at 23:00 and answered on Monday 15 s after the 09:00 opening.
+        File.WriteAllLines(file,
+        [
+            """{"id":"night","source":"webchat","channel":"chat","ended_at":"2026-11-20T22:10:00+03:00","messages":[{"id":"m1","at":"2026-11-20T22:00:00+03:00","from":"customer","text":"Вы ещё работаете?"}]}""",
+            """{"id":"noon","source":"webchat","channel":"chat","ended_at":"2026-11-20T13:00:00+03:00","messages":[{"id":"m1","at":"2026-11-20T12:00:00+03:00","from":"customer","text":"Is anyone there?"}]}""",
+            """{"id":"late","source":"webchat","channel":"chat","ended_at":"2026-11-23T09:10:00+03:00","messages":[{"id":"m1","at":"2026-11-20T23:00:00+03:00","from":"customer","text":"When does my order ship?"},{"id":"m2","at":"2026-11-23T09:00:15+03:00","from":"operator","text":"Good morning! It ships today.","operator":{"id":"op-1"}}]}""",
+        ]);
+        Assert.Equal(0, (await QaBotProcess.RunAsync(_dir.Path, "import", file, data)).ExitCode);
+        string[] hours = ["--Sla:BusinessHoursOnly=true", "--Business:Hours:*:*=mon-fri 09:00-18:00", "--Business:TimeZone=Europe/Moscow"];
+
+        var everyHour = await QaBotProcess.RunAsync(_dir.Path, "kpi", "--from", "2026-11-20", "--to", "2026-11-20", "--tz", "Europe/Moscow", data);
+        var businessHours = await QaBotProcess.RunAsync(_dir.Path, ["kpi", "--from", "2026-11-20", "--to", "2026-11-20", "--tz", "Europe/Moscow", data, .. hours]);
+        var text = await QaBotProcess.RunAsync(_dir.Path, ["kpi", "--from", "2026-11-20", "--to", "2026-11-20", "--tz", "Europe/Moscow", "--format", "text", data, .. hours]);
+        var csv = _dir.File("hours.csv");
+        var export = await QaBotProcess.RunAsync(_dir.Path, ["export", "--from", "2026-11-20", "--to", "2026-11-20", "--tz", "Europe/Moscow", "--out", csv, data, .. hours]);
+
+        Assert.True(businessHours.ExitCode == 0, businessHours.Stderr);
+        using var all = JsonDocument.Parse(everyHour.Stdout);
+        using var open = JsonDocument.Parse(businessHours.Stdout);
+        Assert.Equal((0, 2, false), (all.RootElement.GetProperty("after_hours").GetInt32(), all.RootElement.GetProperty("missed").GetInt32(), all.RootElement.GetProperty("business_hours_only").GetBoolean()));
+        Assert.Equal((1, 1, true), (open.RootElement.GetProperty("after_hours").GetInt32(), open.RootElement.GetProperty("missed").GetInt32(), open.RootElement.GetProperty("business_hours_only").GetBoolean()));
+        Assert.Equal(15, open.RootElement.GetProperty("avg_wait_s").GetDouble());
+        Assert.True(all.RootElement.GetProperty("avg_wait_s").GetDouble() > 200_000);
+        Assert.Contains("count business hours only", text.Stdout, StringComparison.Ordinal);
+        Assert.Contains("after hours (not missed)", text.Stdout, StringComparison.Ordinal);
+        Assert.True(export.ExitCode == 0, export.Stderr);
+        var row = File.ReadAllLines(csv).Single(l => l.Contains(",night,", StringComparison.Ordinal));
+        Assert.Contains(",after_hours,", row, StringComparison.Ordinal);
     }
 
     public void Dispose() => _dir.Dispose();

@@ -25,7 +25,10 @@ public sealed record ChatKpiFacts
 
     public required ChatOutcome Outcome { get; init; }
 
-    /// <summary>t1 − t0, answered chats only.</summary>
+    /// <summary>t1, the first operator message after t0 (answered chats only).</summary>
+    public DateTimeOffset? FirstResponse { get; init; }
+
+    /// <summary>t1 − t0, answered chats only; open time only with <c>Sla:BusinessHoursOnly</c>.</summary>
     public TimeSpan? Wait { get; init; }
 
     /// <summary>The service-level threshold T of the chat's channel.</summary>

@@ -32,6 +32,7 @@ public sealed class ChatKpiFactsBuilder(KpiContext context, KpiSettings settings
             Start = start,
             LocalStart = BusinessTime.ToLocal(start, zone),
             Outcome = OutcomeOf(timeline),
+            FirstResponse = timeline.FirstResponse,
             Wait = timeline.Wait,
             AnswerWithin = settings.Definitions.AnswerWithinFor(chat.Channel),
             Duration = timeline.Duration,
@@ -73,6 +74,7 @@ public sealed class ChatKpiFactsBuilder(KpiContext context, KpiSettings settings
     private static ChatOutcome OutcomeOf(ChatTimeline timeline) =>
         timeline.IsAnswered ? ChatOutcome.Answered
         : timeline.IsShortAbandon ? ChatOutcome.ShortAbandon
+        : timeline.IsAfterHours ? ChatOutcome.AfterHours
         : timeline.IsMissed ? ChatOutcome.Missed
         : ChatOutcome.Waiting;
 

@@ -14,4 +14,7 @@ public enum ChatOutcome
 
     /// <summary>Unanswered and still open.</summary>
     Waiting,
+
+    /// <summary>Unanswered, started and ended outside business hours (<c>Sla:BusinessHoursOnly</c> only): not missed.</summary>
+    AfterHours,
 }

@@ -20,6 +20,9 @@ public sealed class KpiTotalsAccumulator
 
     [JsonInclude] public int Waiting { get; private set; }
 
+    /// <summary>Unanswered chats that came and went while closed (<c>Sla:BusinessHoursOnly</c>).</summary>
+    [JsonInclude] public int AfterHours { get; private set; }
+
     /// <summary>Wait of every answered chat: ticks → number of chats with exactly that wait.</summary>
     [JsonInclude] public Dictionary<long, int> WaitHistogram { get; private set; } = [];
 
@@ -76,6 +79,7 @@ public sealed class KpiTotalsAccumulator
             case ChatOutcome.Missed: Missed++; break;
             case ChatOutcome.ShortAbandon: ShortAbandons++; break;
             case ChatOutcome.Waiting: Waiting++; break;
+            case ChatOutcome.AfterHours: AfterHours++; break;
         }
 
         if (chat.Wait is { } wait)
@@ -123,6 +127,7 @@ public sealed class KpiTotalsAccumulator
         Missed += other.Missed;
         ShortAbandons += other.ShortAbandons;
         Waiting += other.Waiting;
+        AfterHours += other.AfterHours;
         foreach (var (ticks, count) in other.WaitHistogram)
         {
             WaitHistogram[ticks] = WaitHistogram.GetValueOrDefault(ticks) + count;

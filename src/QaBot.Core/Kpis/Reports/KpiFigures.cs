@@ -70,4 +70,7 @@ public sealed record KpiFigures
 
     /// <summary>Operator messages in the politeness <c>review</c> tier: unsure, waiting for a supervisor's label.</summary>
     public int ToReview { get; init; }
+
+    /// <summary>Unanswered chats that started and ended outside business hours; 0 unless <c>Sla:BusinessHoursOnly</c>.</summary>
+    public int AfterHours { get; init; }
 }

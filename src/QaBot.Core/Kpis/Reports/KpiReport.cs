@@ -30,4 +30,10 @@ public sealed record KpiReport
     public required PeakHours PeakHours { get; init; }
 
     public required StaffingEstimate Staffing { get; init; }
+
+    /// <summary>
+    /// The mode waits and the service level were counted in: true = business hours only (<c>Sla:BusinessHoursOnly</c>),
+    /// false = every hour.
+    /// </summary>
+    public bool BusinessHoursOnly { get; init; }
 }

@@ -13,8 +13,9 @@ public static class KpiTextReport
         var trend = report.Trend;
         output.Append($"KPIs {report.From:yyyy-MM-dd} … {report.To:yyyy-MM-dd} ({report.Timezone}), ")
             .Append($"previous period {trend.From:yyyy-MM-dd} … {trend.To:yyyy-MM-dd}")
-            .Append(trend.Until is { } until ? $" until {until:yyyy-MM-dd HH:mm} (the same hours)\n\n" : "\n\n");
-        WriteHeadline(output, report.Totals, trend);
+            .Append(trend.Until is { } until ? $" until {until:yyyy-MM-dd HH:mm} (the same hours)\n" : "\n")
+            .Append(report.BusinessHoursOnly ? "waits and service level count business hours only (Sla:BusinessHoursOnly)\n\n" : "waits count every hour\n\n");
+        WriteHeadline(output, report.Totals, trend, report.BusinessHoursOnly);
         WriteChecks(output, report.Totals.Checks);
         WriteSlices(output, "channel", report.ByChannel);
         WriteSlices(output, "group", report.ByGroup);
@@ -24,16 +25,22 @@ public static class KpiTextReport
         return output.ToString();
     }
 
-    private static void WriteHeadline(StringBuilder output, KpiFigures now, KpiTrend trend)
+    private static void WriteHeadline(StringBuilder output, KpiFigures now, KpiTrend trend, bool businessHoursOnly)
     {
         var before = trend.Previous;
         var delta = trend.Delta;
-        new TextTable("metric", "value", "previous", "change")
+        var table = new TextTable("metric", "value", "previous", "change")
             .Add("chats", Count(now.Chats), Count(before.Chats), CountChange(delta.Chats))
             .Add("answered", Count(now.Answered), Count(before.Answered), CountChange(delta.Answered))
             .Add("missed", Count(now.Missed), Count(before.Missed), CountChange(delta.Missed))
             .Add("short abandons", Count(now.ShortAbandons), string.Empty, string.Empty)
-            .Add("waiting now", Count(now.Waiting), string.Empty, string.Empty)
+            .Add("waiting now", Count(now.Waiting), string.Empty, string.Empty);
+        if (businessHoursOnly)
+        {
+            table.Add("after hours (not missed)", Count(now.AfterHours), string.Empty, string.Empty);
+        }
+
+        table
             .Add("missed rate", Percent(now.MissedRate), Percent(before.MissedRate), Change(delta.MissedRate, Points))
             .Add($"service level (≤ {Duration(now.ServiceLevelThresholdSeconds)})", Percent(now.ServiceLevel), Percent(before.ServiceLevel), Change(delta.ServiceLevel, Points))
             .Add("avg wait", Duration(now.AvgWaitSeconds), Duration(before.AvgWaitSeconds), Change(delta.AvgWaitSeconds, Duration))

@@ -78,7 +78,7 @@ public sealed class ChatExporter
             string.Join(' ', facts.Operators.Select(o => o.OperatorId)),
             chat.Customer?.Name ?? chat.Customer?.Id,
             Instant(facts.Start, zone),
-            facts.Wait is { } wait ? Instant(facts.Start + wait, zone) : null,
+            facts.FirstResponse is { } t1 ? Instant(t1, zone) : null,
             end is { } e ? Instant(e, zone) : null,
             Seconds(facts.Wait),
             Seconds(facts.Duration),
@@ -98,6 +98,7 @@ public sealed class ChatExporter
         ChatOutcome.Answered => "answered",
         ChatOutcome.Missed => "missed",
         ChatOutcome.ShortAbandon => "short_abandon",
+        ChatOutcome.AfterHours => "after_hours",
         _ => "waiting",
     };
 

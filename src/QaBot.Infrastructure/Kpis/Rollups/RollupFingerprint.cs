@@ -21,7 +21,11 @@ public static class RollupFingerprint
         var d = settings.Definitions;
         var answerWithin = string.Join(",", d.AnswerWithin.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={p.Value.Ticks}"));
         var text = string.Create(CultureInfo.InvariantCulture,
-            $"v{FormatVersion}|{zone.Id}|{d.InactivityTimeout.Ticks}|{d.ShortAbandon.Ticks}|{answerWithin}|{d.DefaultAnswerWithin.Ticks}|{settings.FcrWindowDays}|{settings.CannedMinUses}");
+            $"v{FormatVersion}|{zone.Id}|{d.InactivityTimeout.Ticks}|{d.ShortAbandon.Ticks}|{answerWithin}|{d.DefaultAnswerWithin.Ticks}|{settings.FcrWindowDays}|{settings.CannedMinUses}{Hours(d)}");
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16];
     }
+
+    // Business hours change waits and outcomes; every-hour mode keeps the fingerprint rollups were stored under.
+    private static string Hours(QaBot.Core.Definitions.DefinitionSettings d) =>
+        d.BusinessHours is { } hours ? "|hours=" + hours.Describe() : string.Empty;
 }

@@ -108,7 +108,8 @@ public sealed class MissedChatWatcherService : BackgroundService
         var candidates = new List<ChatAlert>();
         foreach (var timeline in waitingTimelines.Where(t => !_alerted.Contains(t.Chat.Key)).OrderBy(t => t.Start))
         {
-            var waited = now - timeline.Start!.Value;
+            // Open time only with Sla:BusinessHoursOnly: a chat written at night waits from the morning's opening.
+            var waited = timeline.WaitedAt(now);
             if (_options.LevelOf(waited, timeline.Chat.Channel) is > 0 and var level)
             {
                 candidates.Add(NewAlert(timeline, waited) with { Level = level });
@@ -123,7 +124,7 @@ public sealed class MissedChatWatcherService : BackgroundService
 
         await RaiseAsync(waiting, unanswered, now, cancellationToken);
         await ResolveAsync(waiting, unanswered, now, cancellationToken);
-        await _queue.CheckAsync(waitingTimelines.Count, waitingTimelines.Count == 0 ? null : waitingTimelines.Max(t => now - t.Start!.Value), now, cancellationToken);
+        await _queue.CheckAsync(waitingTimelines.Count, waitingTimelines.Count == 0 ? null : waitingTimelines.Max(t => t.WaitedAt(now)), now, cancellationToken);
     }
 
     /// <summary>
@@ -179,7 +180,7 @@ public sealed class MissedChatWatcherService : BackgroundService
                 continue; // answered or ended: ResolveAsync settles it
             }
 
-            var waited = now - alert.StartedAt;
+            var waited = timeline.WaitedAt(now);
             if (_options.LevelOf(waited, alert.Channel) is var level && level > alert.Level)
             {
                 raises.Add((alert, level, waited));
@@ -223,7 +224,7 @@ public sealed class MissedChatWatcherService : BackgroundService
             outcomes.Add(timeline switch
             {
                 { IsAnswered: true } => (alert, AlertState.Answered, FirstResponder(timeline), timeline.Wait),
-                { IsMissed: true } => (alert, AlertState.Missed, null, timeline.End - timeline.Start),
+                { IsMissed: true } => (alert, AlertState.Missed, null, timeline.WaitedAt(timeline.End!.Value)),
                 _ => (alert, AlertState.Closed, null, timeline.End - timeline.Start),
             });
         }

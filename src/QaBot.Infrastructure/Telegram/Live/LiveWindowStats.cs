@@ -21,6 +21,9 @@ public sealed record LiveWindowStats
 
     public int ShortAbandons { get; init; }
 
+    /// <summary>Unanswered chats that came and went outside business hours (<c>Sla:BusinessHoursOnly</c>).</summary>
+    public int AfterHours { get; init; }
+
     public int Waiting { get; init; }
 
     public TimeSpan? AvgWait { get; init; }
@@ -39,7 +42,7 @@ public sealed record LiveWindowStats
 
     public static LiveWindowStats Compute(IEnumerable<Chat> chats, DateTimeOffset now, DefinitionSettings definitions)
     {
-        int count = 0, answered = 0, within = 0, missed = 0, shortAbandons = 0, waiting = 0;
+        int count = 0, answered = 0, within = 0, missed = 0, shortAbandons = 0, afterHours = 0, waiting = 0;
         var waits = new List<TimeSpan>();
         TimeSpan? longestWaiting = null;
         foreach (var chat in chats)
@@ -61,6 +64,10 @@ public sealed record LiveWindowStats
             {
                 shortAbandons++;
             }
+            else if (timeline.IsAfterHours)
+            {
+                afterHours++;
+            }
             else if (timeline.IsMissed)
             {
                 missed++;
@@ -68,7 +75,7 @@ public sealed record LiveWindowStats
             else if (timeline.IsWaiting)
             {
                 waiting++;
-                var waited = now - timeline.Start!.Value;
+                var waited = timeline.WaitedAt(now);
                 longestWaiting = longestWaiting is { } l && l > waited ? l : waited;
             }
         }
@@ -83,6 +90,7 @@ public sealed record LiveWindowStats
             AnsweredWithinTarget = within,
             Missed = missed,
             ShortAbandons = shortAbandons,
+            AfterHours = afterHours,
             Waiting = waiting,
             AvgWait = waits.Count == 0 ? null : TimeSpan.FromTicks((long)waits.Average(w => w.Ticks)),
             MaxWait = waits.Count == 0 ? null : waits.Max(),

@@ -80,8 +80,9 @@ public static class ChatRenderer
         { IsOutbound: true } => s.StateOutbound,
         { Wait: { } wait } => s.Format(s.StateAnswered, BotFormat.Duration(s, wait)),
         { IsShortAbandon: true } => s.StateShortAbandon,
+        { IsAfterHours: true } => s.StateAfterHours,
         { IsMissed: true } => s.StateMissed,
-        { IsWaiting: true, Start: { } start } => s.Format(s.StateWaiting, BotFormat.Duration(s, now - start)),
+        { IsWaiting: true } => s.Format(s.StateWaiting, BotFormat.Duration(s, timeline.WaitedAt(now))),
         _ => s.StateOpen,
     };
 }

@@ -61,6 +61,11 @@ public static class StatsRenderer
         Line(text, s.Missed, $"{f.Missed.ToString(s.Culture)} ({Percent(s, f.MissedRate)})");
         Line(text, s.ShortAbandons, f.ShortAbandons.ToString(s.Culture));
         Line(text, s.WaitingNow, f.Waiting.ToString(s.Culture));
+        if (report.BusinessHoursOnly)
+        {
+            Line(text, s.AfterHours, f.AfterHours.ToString(s.Culture));
+        }
+
         var channels = report.ByChannel.Where(c => c.Value.Chats > 0).ToList();
         if (channels.Count <= 1)
         {
@@ -82,6 +87,11 @@ public static class StatsRenderer
         if (f.ToReview > 0)
         {
             Line(text, s.ToReview, f.ToReview.ToString(s.Culture));
+        }
+
+        if (report.BusinessHoursOnly)
+        {
+            text.Append(Html.Italic(s.BusinessHoursMode)).Append('\n');
         }
     }
 
@@ -106,6 +116,10 @@ public static class StatsRenderer
         Line(text, s.Missed, $"{live.Missed.ToString(s.Culture)} ({Percent(s, decided == 0 ? null : (double)live.Missed / decided)})");
         Line(text, s.ShortAbandons, live.ShortAbandons.ToString(s.Culture));
         Line(text, s.WaitingNow, live.Waiting > 0 ? $"{live.Waiting.ToString(s.Culture)} (max {Duration(s, live.LongestWaiting)})" : "0");
+        if (live.AfterHours > 0)
+        {
+            Line(text, s.AfterHours, live.AfterHours.ToString(s.Culture));
+        }
         Line(text, s.Format(s.ServiceLevel, Seconds(s, thresholdSeconds)), Percent(s, live.ServiceLevel));
         Line(text, s.Waits, $"{Duration(s, live.AvgWait)} / {Duration(s, live.MedianWait)} / {Duration(s, live.P90Wait)} / {Duration(s, live.MaxWait)}");
         return text.ToString();

@@ -89,6 +89,8 @@ public sealed record BotStrings
     public string Missed { get; init; } = "Missed";
     public string ShortAbandons { get; init; } = "Short abandons";
     public string WaitingNow { get; init; } = "Waiting now";
+    public string AfterHours { get; init; } = "After hours (not missed)";
+    public string BusinessHoursMode { get; init; } = "Waits and service level count business hours only.";
     public string ServiceLevel { get; init; } = "Service level (≤ {0})";
     public string ChannelHeader { get; init; } = "{0} · chats: {1}";
     public IReadOnlyDictionary<string, string> ChannelNames { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -148,6 +150,7 @@ public sealed record BotStrings
     public string StateMissed { get; init; } = "missed";
     public string StateWaiting { get; init; } = "waiting for {0}";
     public string StateShortAbandon { get; init; } = "short abandon";
+    public string StateAfterHours { get; init; } = "after hours, not missed";
     public string StateOpen { get; init; } = "open";
     public string StateOutbound { get; init; } = "outbound";
     public string Customer { get; init; } = "Customer";

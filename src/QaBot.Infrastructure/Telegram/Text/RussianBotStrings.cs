@@ -64,6 +64,8 @@ public static class RussianBotStrings
         Missed = "Пропущено",
         ShortAbandons = "Быстрые уходы",
         WaitingNow = "Ждут сейчас",
+        AfterHours = "В нерабочее время (не пропущены)",
+        BusinessHoursMode = "Ожидание и уровень сервиса считаются только в рабочие часы.",
         ServiceLevel = "Уровень сервиса (≤ {0})",
         ChannelHeader = "{0} · чатов: {1}",
         ChannelNames = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -118,6 +120,7 @@ public static class RussianBotStrings
         StateMissed = "пропущен",
         StateWaiting = "ждёт {0}",
         StateShortAbandon = "быстрый уход",
+        StateAfterHours = "в нерабочее время, не пропущен",
         StateOpen = "открыт",
         StateOutbound = "исходящий",
         Customer = "Клиент",
