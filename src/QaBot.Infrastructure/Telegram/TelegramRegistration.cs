@@ -140,6 +140,10 @@ public static class TelegramRegistration
         services.AddSingleton<ICallbackHandler, FailingCheckCallback>();
         services.AddSingleton<ICallbackHandler, OperatorFailingChatsCallback>();
         services.AddSingleton<ChatRefStore>();
+        services.AddSingleton<DisputeStore>();
+        services.AddSingleton<Notifications.LocalizedBroadcast>();
+        services.AddSingleton<ICallbackHandler, DisputeCallback>();
+        services.AddSingleton<ICallbackHandler, DisputeDecisionCallback>();
         services.AddSingleton<ICallbackHandler, Alerts.TakeAlertCallback>();
         services.AddSingleton<ICallbackHandler, Alerts.RemindAlertCallback>();
     }

@@ -20,14 +20,16 @@ public sealed class AlertPoster
     private readonly AlertRecipients _recipients;
     private readonly RecipientLanguages _languages;
     private readonly TelegramOutbox _outbox;
+    private readonly LocalizedBroadcast _broadcast;
     private readonly AlertOptions _options;
 
-    public AlertPoster(AlertStore alerts, AlertRecipients recipients, RecipientLanguages languages, TelegramOutbox outbox, IOptions<AlertOptions> options)
+    public AlertPoster(AlertStore alerts, AlertRecipients recipients, RecipientLanguages languages, TelegramOutbox outbox, LocalizedBroadcast broadcast, IOptions<AlertOptions> options)
     {
         _alerts = alerts;
         _recipients = recipients;
         _languages = languages;
         _outbox = outbox;
+        _broadcast = broadcast;
         _options = options.Value;
     }
 
@@ -98,15 +100,11 @@ public sealed class AlertPoster
     }
 
     /// <summary>A chat still unanswered after <c>Alerts:EscalateAfterSeconds</c>: to each supervisor in private, in their language.</summary>
-    public async Task EscalateAsync(ChatAlert alert, CancellationToken cancellationToken)
-    {
-        foreach (var (s, chats) in await _languages.GroupAsync(_recipients.SupervisorChats(), cancellationToken))
-        {
-            var html = s.Format(s.Escalation, BotFormat.Duration(s, alert.Waited), Html.Escape(alert.Group ?? s.NoGroup),
-                Rendering.ChatReferences.Code(alert.Chat), Html.Excerpt(alert.FirstWords, 200));
-            await _outbox.BroadcastTextAsync([.. chats], html, purpose: "alert:escalation", cancellationToken: cancellationToken);
-        }
-    }
+    public Task EscalateAsync(ChatAlert alert, CancellationToken cancellationToken) =>
+        _broadcast.ToSupervisorsAsync(
+            s => s.Format(s.Escalation, BotFormat.Duration(s, alert.Waited), Html.Escape(alert.Group ?? s.NoGroup),
+                Rendering.ChatReferences.Code(alert.Chat), Html.Excerpt(alert.FirstWords, 200)),
+            "alert:escalation", cancellationToken);
 
     private TimeSpan Threshold(IEnumerable<ChatAlert> alerts) => alerts.Select(a => _options.AfterFor(a.Channel)).Min();
 }

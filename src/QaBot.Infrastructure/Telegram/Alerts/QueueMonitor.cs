@@ -24,22 +24,18 @@ public sealed class QueueMonitor
 
     private readonly ITranscriptStore _store;
     private readonly AlertStore _alerts;
-    private readonly AlertRecipients _recipients;
-    private readonly RecipientLanguages _languages;
-    private readonly TelegramOutbox _outbox;
+    private readonly LocalizedBroadcast _broadcast;
     private readonly KpiSettings _settings;
     private readonly AlertOptions _options;
     private DateTimeOffset _lastServiceLevelCheck = DateTimeOffset.MinValue;
 
     public QueueMonitor(
-        ITranscriptStore store, AlertStore alerts, AlertRecipients recipients, RecipientLanguages languages, TelegramOutbox outbox,
+        ITranscriptStore store, AlertStore alerts, LocalizedBroadcast broadcast,
         KpiSettings settings, IOptions<AlertOptions> options)
     {
         _store = store;
         _alerts = alerts;
-        _recipients = recipients;
-        _languages = languages;
-        _outbox = outbox;
+        _broadcast = broadcast;
         _settings = settings;
         _options = options.Value;
     }
@@ -74,13 +70,8 @@ public sealed class QueueMonitor
     }
 
     /// <summary>To every team chat, each in its own language.</summary>
-    private async Task PostAsync(Func<BotStrings, string> render, CancellationToken cancellationToken)
-    {
-        foreach (var (strings, chats) in await _languages.GroupAsync(await _recipients.TeamChatsAsync(cancellationToken), cancellationToken))
-        {
-            await _outbox.BroadcastTextAsync([.. chats], render(strings), purpose: Purpose, cancellationToken: cancellationToken);
-        }
-    }
+    private Task PostAsync(Func<BotStrings, string> render, CancellationToken cancellationToken) =>
+        _broadcast.ToTeamAsync(s => render(s), Purpose, cancellationToken);
 
     /// <summary>One key per kind and cooldown window, e.g. <c>queue:1890123</c>.</summary>
     private string Key(string kind, DateTimeOffset now) =>

@@ -59,7 +59,7 @@ public sealed class ChatCommand : IBotCommand
     public async Task<ChatView> ViewAsync(Chat? chat, string reference, Access.BotUser user, BotStrings s, DateTimeOffset now, TimeZoneInfo zone, CancellationToken cancellationToken)
     {
         var ownOperator = user.IsStaff ? null : user.OperatorId;
-        if (!user.IsStaff && (ownOperator is null || chat is null || !chat.Messages.Any(m => m.From == Sender.Operator && m.Operator?.Id == ownOperator)))
+        if (!user.IsStaff && (ownOperator is null || !WroteIn(chat, ownOperator)))
         {
             return new ChatView(ownOperator is null ? s.NotLinked : s.Format(s.ChatNotYours, Html.Code(reference)), null, false);
         }
@@ -77,6 +77,10 @@ public sealed class ChatCommand : IBotCommand
             ? new ChatView(html, null, true)
             : new ChatView(html, await FlagButtonsAsync(s, chat, result, now, zone, cancellationToken), false);
     }
+
+    /// <summary>An operator's own chat: one they wrote in (the only chats an operator may open or dispute).</summary>
+    public static bool WroteIn(Chat? chat, string operatorId) =>
+        chat is not null && chat.Messages.Any(m => m.From == Sender.Operator && m.Operator?.Id == operatorId);
 
     private async Task<Chat?> FindAsync(string reference, DateTimeOffset now, CancellationToken cancellationToken)
     {

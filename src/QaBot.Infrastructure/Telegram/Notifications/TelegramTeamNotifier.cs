@@ -25,12 +25,14 @@ public sealed class TelegramTeamNotifier : ITeamNotifier
     private readonly AccessControl _access;
     private readonly UnreachableRecipients _unreachable;
     private readonly FlagStore _flags;
+    private readonly LocalizedBroadcast _broadcast;
+    private readonly ChatRefStore _refs;
     private readonly TimeProvider _time;
     private readonly ILogger<TelegramTeamNotifier> _logger;
 
     public TelegramTeamNotifier(
         TelegramOutbox outbox, AlertRecipients recipients, RecipientLanguages languages, AccessControl access, UnreachableRecipients unreachable,
-        FlagStore flags, TimeProvider time, ILogger<TelegramTeamNotifier> logger)
+        FlagStore flags, LocalizedBroadcast broadcast, ChatRefStore refs, TimeProvider time, ILogger<TelegramTeamNotifier> logger)
     {
         _outbox = outbox;
         _recipients = recipients;
@@ -38,18 +40,14 @@ public sealed class TelegramTeamNotifier : ITeamNotifier
         _access = access;
         _unreachable = unreachable;
         _flags = flags;
+        _broadcast = broadcast;
+        _refs = refs;
         _time = time;
         _logger = logger;
     }
 
-    public async Task SendDailySummaryAsync(KpiReport report, KpiReport? sameWeekdayLastWeek, CancellationToken cancellationToken)
-    {
-        foreach (var (strings, chats) in await _languages.GroupAsync(await _recipients.TeamChatsAsync(cancellationToken), cancellationToken))
-        {
-            var (html, buttons) = SummaryRenderer.Render(strings, report, sameWeekdayLastWeek);
-            await _outbox.BroadcastTextAsync([.. chats], html, buttons, purpose: "summary:daily", cancellationToken: cancellationToken);
-        }
-    }
+    public Task SendDailySummaryAsync(KpiReport report, KpiReport? sameWeekdayLastWeek, CancellationToken cancellationToken) =>
+        _broadcast.ToTeamAsync(s => SummaryRenderer.Render(s, report, sameWeekdayLastWeek), "summary:daily", cancellationToken);
 
     public async Task<FeedbackDelivery> SendWeeklyFeedbackAsync(OperatorFeedback feedback, CancellationToken cancellationToken)
     {
@@ -66,7 +64,8 @@ public sealed class TelegramTeamNotifier : ITeamNotifier
         }
 
         var strings = await _languages.ForChatAsync(userId, cancellationToken, feedback.Language);
-        await _outbox.SendTextAsync(userId, FeedbackRenderer.Render(strings, feedback), purpose: $"feedback:{feedback.OperatorId}", cancellationToken: cancellationToken);
+        var buttons = await DisputeCallback.ButtonsAsync(strings, feedback, _refs, _time.GetUtcNow(), cancellationToken);
+        await _outbox.SendTextAsync(userId, FeedbackRenderer.Render(strings, feedback), buttons, $"feedback:{feedback.OperatorId}", cancellationToken);
         return FeedbackDelivery.Sent;
     }
 
@@ -78,7 +77,7 @@ public sealed class TelegramTeamNotifier : ITeamNotifier
             return;
         }
 
-        foreach (var (s, chats) in await _languages.GroupAsync(_recipients.SupervisorChats(), cancellationToken))
+        await _broadcast.ToSupervisorsAsync(s =>
         {
             var reasons = new List<string>();
             if (notLinked.Count > 0)
@@ -91,9 +90,8 @@ public sealed class TelegramTeamNotifier : ITeamNotifier
                 reasons.Add(s.Format(s.FeedbackUnreachable, Codes(unreachable)));
             }
 
-            var html = s.Format(s.FeedbackNotDelivered, $"{from:yyyy-MM-dd}", $"{to:yyyy-MM-dd}", notLinked.Count + unreachable.Count, operators, string.Join("; ", reasons));
-            await _outbox.BroadcastTextAsync([.. chats], html, purpose: "report:feedback", cancellationToken: cancellationToken);
-        }
+            return s.Format(s.FeedbackNotDelivered, $"{from:yyyy-MM-dd}", $"{to:yyyy-MM-dd}", notLinked.Count + unreachable.Count, operators, string.Join("; ", reasons));
+        }, "report:feedback", cancellationToken);
     }
 
     private static string Codes(IEnumerable<string> operatorIds) => string.Join(", ", operatorIds.Select(Html.Code));

@@ -8,7 +8,8 @@ namespace QaBot.Infrastructure.Telegram.Rendering;
 
 /// <summary>
 /// An operator's weekly feedback (DESIGN §1): own KPIs against the team median, each failed check with how often, the
-/// exact messages of one example and a tip, and one chat to be proud of.
+/// exact messages of one example and a tip (numbered for the "💬 n" and "⚖️ n" buttons of <see cref="Commands.DisputeCallback"/>),
+/// and one chat to be proud of.
 /// </summary>
 public static class FeedbackRenderer
 {
@@ -31,9 +32,10 @@ public static class FeedbackRenderer
         else
         {
             text.Append("<b>").Append(Html.Escape(s.FeedbackToWorkOn)).Append("</b>\n");
+            var number = 0;
             foreach (var failed in feedback.FailedChecks)
             {
-                text.Append("• <b>").Append(Html.Escape(s.CheckName(failed.Check))).Append("</b> (").Append(failed.Failures.ToString(s.Culture)).Append("×): ")
+                text.Append((++number).ToString(s.Culture)).Append(". <b>").Append(Html.Escape(s.CheckName(failed.Check))).Append("</b> (").Append(failed.Failures.ToString(s.Culture)).Append("×): ")
                     .Append(Html.Escape(failed.Tip)).Append('\n');
                 foreach (var example in failed.ExampleMessages.Take(3))
                 {
@@ -42,6 +44,8 @@ public static class FeedbackRenderer
 
                 text.Append("   ").Append(ChatReferences.Code(failed.ExampleChat)).Append('\n');
             }
+
+            text.Append(Html.Italic(s.FeedbackButtonsHint)).Append('\n');
         }
 
         if (feedback.BestChat is { } best)

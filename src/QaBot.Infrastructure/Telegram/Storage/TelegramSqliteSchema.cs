@@ -73,5 +73,21 @@ internal static class TelegramSqliteSchema
         new(4, "chat references behind drill-down buttons whose key does not fit 64 bytes", """
             CREATE TABLE tg_chat_refs (id INTEGER PRIMARY KEY AUTOINCREMENT, chat_source TEXT NOT NULL, chat_id TEXT NOT NULL, created_at INTEGER NOT NULL);
             """),
+        new(5, "operators' disputes of a failed check and the supervisor's decision", """
+            CREATE TABLE tg_disputes (
+                id            INTEGER PRIMARY KEY AUTOINCREMENT,
+                chat_source   TEXT NOT NULL,
+                chat_id       TEXT NOT NULL,
+                check_name    TEXT NOT NULL,
+                operator_id   TEXT NOT NULL,
+                operator_user INTEGER NOT NULL,
+                state         INTEGER NOT NULL DEFAULT 0,
+                decided_by    INTEGER,
+                decided_name  TEXT,
+                created_at    INTEGER NOT NULL,
+                decided_at    INTEGER,
+                UNIQUE (chat_source, chat_id, check_name, operator_id)
+            );
+            """),
     ];
 }

@@ -244,6 +244,21 @@ public sealed record BotStrings
     public string FeedbackUnreachable { get; init; } = "Telegram refuses delivery (never started the bot or blocked it): {0}";
     public string FeedbackNoFailures { get; init; } = "No failed checks this week. 👏";
     public string FeedbackProud { get; init; } = "⭐ A chat to be proud of: {0} (QA {1})";
+    public string FeedbackButtonsHint { get; init; } = "💬 n opens example n (your messages marked 👉); ⚖️ n disputes it with a supervisor.";
+
+    // Disputes of a failed check
+    public string ButtonDispute { get; init; } = "⚖️ {0}";
+    public string ButtonAccept { get; init; } = "✅ Accept: not a failure";
+    public string ButtonReject { get; init; } = "❌ Reject: the failure stands";
+    public string DisputeSent { get; init; } = "⚖️ Your dispute of “{0}” in chat {1} went to the supervisors; their answer comes here.";
+    public string DisputeAlreadyOpen { get; init; } = "You already disputed “{0}” in chat {1}; it waits for a supervisor.";
+    public string DisputeAlreadyDecided { get; init; } = "Your dispute of “{0}” in chat {1} was already decided by {2}.";
+    public string DisputeRequest { get; init; } = "⚖️ <b>Dispute</b> from {0}: “{1}” failed in chat {2}. Is the failure right?";
+    public string DisputeAcceptedBy { get; init; } = "✅ Accepted by {0}: not a failure.";
+    public string DisputeRejectedBy { get; init; } = "❌ Rejected by {0}: the failure stands.";
+    public string DisputeDecidedBefore { get; init; } = "Already decided by {0}.";
+    public string DisputeOutcomeAccepted { get; init; } = "✅ {0} accepted your dispute: “{1}” in chat {2} is marked as not a failure.";
+    public string DisputeOutcomeRejected { get; init; } = "❌ {0} rejected your dispute: “{1}” in chat {2} stays a failure.";
     public IReadOnlyDictionary<string, string> CheckNames { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["greeting"] = "greeting",

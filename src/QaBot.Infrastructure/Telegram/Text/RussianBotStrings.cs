@@ -204,6 +204,18 @@ public static class RussianBotStrings
         FeedbackUnreachable = "Telegram не доставляет (не запускали бота или заблокировали): {0}",
         FeedbackNoFailures = "На этой неделе все проверки пройдены. 👏",
         FeedbackProud = "⭐ Чат, которым можно гордиться: {0} (оценка {1})",
+        FeedbackButtonsHint = "💬 n открывает пример n (ваши сообщения отмечены 👉); ⚖️ n — оспорить его у руководителя.",
+        ButtonAccept = "✅ Принять: не ошибка",
+        ButtonReject = "❌ Отклонить: ошибка верна",
+        DisputeSent = "⚖️ Ваш спор по «{0}» в чате {1} отправлен руководителям; ответ придёт сюда.",
+        DisputeAlreadyOpen = "Вы уже оспорили «{0}» в чате {1}; спор ждёт решения руководителя.",
+        DisputeAlreadyDecided = "Ваш спор по «{0}» в чате {1} уже решил(а) {2}.",
+        DisputeRequest = "⚖️ <b>Спор</b> от {0}: «{1}» не пройдена в чате {2}. Ошибка засчитана верно?",
+        DisputeAcceptedBy = "✅ Принято ({0}): это не ошибка.",
+        DisputeRejectedBy = "❌ Отклонено ({0}): ошибка остаётся.",
+        DisputeDecidedBefore = "Уже решено: {0}.",
+        DisputeOutcomeAccepted = "✅ {0} принял(а) ваш спор: «{1}» в чате {2} отмечена как не ошибка.",
+        DisputeOutcomeRejected = "❌ {0} отклонил(а) ваш спор: «{1}» в чате {2} остаётся ошибкой.",
         CheckNames = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["greeting"] = "приветствие",

@@ -20,6 +20,28 @@ public abstract class TelegramStoreContract
     protected abstract Task<TelegramDatabase> OpenAgainAsync();
 
     [Fact]
+    public async Task Disputes_OpenOncePerChatCheckAndOperator_AndTheFirstDecisionWins_AcrossInstances()
+    {
+        var disputes = new DisputeStore(await CreateDatabaseAsync());
+        var other = new DisputeStore(await OpenAgainAsync());
+        var chat = new ChatKey("webchat", "c-1");
+
+        var (first, created) = await disputes.OpenAsync(chat, "greeting", "op-1", 3001, Now, Ct);
+        var (again, createdAgain) = await other.OpenAsync(chat, "greeting", "op-1", 3001, Now, Ct);
+        var (closing, _) = await other.OpenAsync(chat, "closing", "op-1", 3001, Now, Ct);
+        var decisions = await Task.WhenAll(disputes.DecideAsync(first.Id, true, 1001, "Anna", Now, Ct), other.DecideAsync(first.Id, false, 1000, "Boris", Now, Ct));
+        var decided = await other.GetAsync(first.Id, Ct);
+
+        Assert.True(created);
+        Assert.False(createdAgain);
+        Assert.Equal(first.Id, again.Id);
+        Assert.NotEqual(first.Id, closing.Id);
+        Assert.Single(decisions, d => d);
+        Assert.Equal(decisions[0] ? (DisputeState.Accepted, "Anna") : (DisputeState.Rejected, "Boris"), (decided!.State, decided.DecidedBy));
+        Assert.Equal(DisputeState.Pending, (await disputes.GetAsync(closing.Id, Ct))!.State);
+    }
+
+    [Fact]
     public async Task ClaimDue_GivesEachChatsOldestMessageOnly_WhenSeveralAreQueued()
     {
         var outbox = new OutboxStore(await CreateDatabaseAsync());
