@@ -123,6 +123,8 @@ public static class TelegramRegistration
         services.AddSingleton<ChatCommand>();
         services.AddSingleton<IBotCommand>(sp => sp.GetRequiredService<ChatCommand>());
         services.AddSingleton<IBotCommand, WorstCommand>();
+        services.AddSingleton<WorstPageCallback>();
+        services.AddSingleton<ICallbackHandler>(sp => sp.GetRequiredService<WorstPageCallback>());
         services.AddSingleton<IBotCommand, ChartCommand>();
         services.AddSingleton<IBotCommand, StaffingCommand>();
         services.AddSingleton<IBotCommand, ExportCommand>();
@@ -138,6 +140,7 @@ public static class TelegramRegistration
         services.AddSingleton<ICallbackHandler, ChatViewCallback>();
         services.AddSingleton<ICallbackHandler, OperatorDetailCallback>();
         services.AddSingleton<ICallbackHandler, FailingCheckCallback>();
+        services.AddSingleton<ICallbackHandler, StatsDrillDownCallback>();
         services.AddSingleton<ICallbackHandler, OperatorFailingChatsCallback>();
         services.AddSingleton<ChatRefStore>();
         services.AddSingleton<DisputeStore>();

@@ -128,11 +128,16 @@ public static class AlertRenderer
             var suffix = alerts.Count == 1 ? string.Empty : $" · {i + 1}";
             var index = i.ToString(CultureInfo.InvariantCulture);
             var post = postId.ToString(CultureInfo.InvariantCulture);
-            rows.Add(
-            [
-                new InlineButton(alerts[i].TakenBy is null ? s.ButtonTake + suffix : s.ButtonTaken + suffix, CallbackData.Build(AlertCallbacks.TakePrefix, post, index)),
-                new InlineButton(s.ButtonRemind + suffix, CallbackData.Build(AlertCallbacks.RemindPrefix, post, index)),
-            ]);
+            var row = new List<InlineButton>(3);
+            // The chat itself, when its key fits the callback data (a live webchat or Chatwoot id always does).
+            if (Commands.ChatViewCallback.DirectData(alerts[i].Chat) is { } open)
+            {
+                row.Add(new InlineButton($"💬{suffix.Replace(" · ", " ", StringComparison.Ordinal)}", open));
+            }
+
+            row.Add(new InlineButton(alerts[i].TakenBy is null ? s.ButtonTake + suffix : s.ButtonTaken + suffix, CallbackData.Build(AlertCallbacks.TakePrefix, post, index)));
+            row.Add(new InlineButton(s.ButtonRemind + suffix, CallbackData.Build(AlertCallbacks.RemindPrefix, post, index)));
+            rows.Add(row);
         }
 
         return rows.Count == 0 ? null : rows;

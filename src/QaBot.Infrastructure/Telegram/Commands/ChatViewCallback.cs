@@ -42,14 +42,19 @@ public sealed class ChatViewCallback : ICallbackHandler
         for (var i = 0; i < chats.Count; i++)
         {
             var key = chats[i];
-            var data = CallbackData.Fits(CallbackPrefix, "k", key.Source, key.Id) && !key.Source.Contains('|', StringComparison.Ordinal) && !key.Id.Contains('|', StringComparison.Ordinal)
-                ? CallbackData.Build(CallbackPrefix, "k", key.Source, key.Id)
-                : CallbackData.Build(CallbackPrefix, "r", (await refs.AddAsync(key, now, cancellationToken)).ToString(CultureInfo.InvariantCulture));
+            var data = DirectData(key)
+                ?? CallbackData.Build(CallbackPrefix, "r", (await refs.AddAsync(key, now, cancellationToken)).ToString(CultureInfo.InvariantCulture));
             buttons.Add(new InlineButton($"💬 {i + 1}", data));
         }
 
         return buttons.Count == 0 ? null : [.. buttons.Chunk(PerRow).Select(row => (IReadOnlyList<InlineButton>)row)];
     }
+
+    /// <summary>"cv|k|source|id" when the key fits Telegram's 64 bytes and holds no separator; null otherwise.</summary>
+    public static string? DirectData(ChatKey key) =>
+        CallbackData.Fits(CallbackPrefix, "k", key.Source, key.Id) && !key.Source.Contains('|', StringComparison.Ordinal) && !key.Id.Contains('|', StringComparison.Ordinal)
+            ? CallbackData.Build(CallbackPrefix, "k", key.Source, key.Id)
+            : null;
 
     public async Task<string?> HandleAsync(CallbackContext context, CancellationToken cancellationToken)
     {

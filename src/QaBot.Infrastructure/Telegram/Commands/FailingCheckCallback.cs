@@ -1,5 +1,6 @@
-using System.Globalization;
-using QaBot.Core.Kpis;
+using QaBot.Core.Kpis.Reports;
+using QaBot.Infrastructure.Telegram.Outbox;
+using QaBot.Infrastructure.Telegram.Periods;
 using QaBot.Infrastructure.Telegram.Rendering;
 using QaBot.Infrastructure.Telegram.Storage;
 using QaBot.Infrastructure.Telegram.Text;
@@ -7,10 +8,14 @@ using QaBot.Infrastructure.Telegram.Updates;
 
 namespace QaBot.Infrastructure.Telegram.Commands;
 
-/// <summary>"fc|day|check" under the daily summary: that day's chats that failed the check, lowest QA first, each with "💬 n".</summary>
+/// <summary>
+/// "fc|period|check[|group]" under the daily summary (period = the day) and /stats: the period's chats that failed the
+/// check, lowest QA first, each with "💬 n".
+/// </summary>
 public sealed class FailingCheckCallback : ICallbackHandler
 {
     private const int Limit = 10;
+    private const int TopChecks = 3;
 
     private readonly TeamReports _reports;
     private readonly ChatRefStore _refs;
@@ -25,20 +30,38 @@ public sealed class FailingCheckCallback : ICallbackHandler
 
     public CommandAudience Audience => CommandAudience.Staff;
 
+    /// <summary>"⚠️ check (n)" for the report's three most failed checks, for a period token and a group token.</summary>
+    public static IReadOnlyList<InlineButton> Buttons(BotStrings s, KpiReport report, string periodToken, string groupToken)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return [.. report.Totals.Checks.Where(c => c.Value.Fail > 0)
+            .OrderByDescending(c => c.Value.Fail).ThenBy(c => c.Key, StringComparer.Ordinal)
+            .Take(TopChecks)
+            .Where(c => CallbackData.Fits(SummaryRenderer.FailingCheckPrefix, periodToken, c.Key, groupToken))
+            .Select(c => new InlineButton(s.Format(s.ButtonFailedCheck, s.CheckName(c.Key), c.Value.Fail.ToString(s.Culture)),
+                groupToken.Length == 0
+                    ? CallbackData.Build(SummaryRenderer.FailingCheckPrefix, periodToken, c.Key)
+                    : CallbackData.Build(SummaryRenderer.FailingCheckPrefix, periodToken, c.Key, groupToken)))];
+    }
+
     public async Task<string?> HandleAsync(CallbackContext context, CancellationToken cancellationToken)
     {
         var s = context.Strings;
-        if (context.Parts.Count < 3 || !DateOnly.TryParseExact(context.Parts[1], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        if (context.Parts.Count < 3 || !PeriodParser.TryParse(context.Parts[1], context.Now, context.Zone, out var period)
+            || await _reports.GroupOfTokenAsync(context.Parts.Count > 3 ? context.Parts[3] : string.Empty, cancellationToken) is not (true, var group))
         {
             return s.StaleButton;
         }
 
         var check = context.Parts[2];
-        var (start, end) = (BusinessTime.StartOfDay(day, context.Zone), BusinessTime.StartOfDay(day.AddDays(1), context.Zone));
-        var rows = await _reports.WorstWhereAsync(start, end, Limit, (result, _) => result.Checks.GetValueOrDefault(check) == "fail", cancellationToken);
+        var groupToken = ChatReferences.GroupToken(group);
+        var (start, end) = period.Window(context.Now, context.Zone);
+        var rows = await _reports.WorstWhereAsync(start, end, Limit,
+            (result, chat) => result.Checks.GetValueOrDefault(check) == "fail" && ChatReferences.MatchesGroupToken(chat?.Group, groupToken), cancellationToken);
 
-        var html = s.Format(s.FailingCheckTitle, Html.Escape(s.CheckName(check)), $"{day:yyyy-MM-dd}") + "\n"
-            + WorstRenderer.Render(s, $"{day:yyyy-MM-dd}", rows);
+        var label = PeriodLabels.WithGroup(PeriodLabels.Label(s, period, context.Today), group);
+        var html = s.Format(s.FailingCheckTitle, Html.Escape(s.CheckName(check)), Html.Escape(label)) + "\n"
+            + WorstRenderer.Render(s, label, rows);
         var buttons = await ChatViewCallback.ButtonsAsync([.. rows.Select(r => r.Result.Key)], _refs, context.Now, cancellationToken);
         await context.ReplyAsync(html, buttons, cancellationToken);
         return null;

@@ -26,15 +26,10 @@ public sealed class OperatorsCallback : ICallbackHandler
         }
 
         // The group of the /stats the button sits under ("op|7d|sales"); none for the whole team.
-        string? group = null;
-        if (context.Parts.Count > 2 && context.Parts[2].Length > 0)
+        var (found, group) = await _reports.GroupOfTokenAsync(context.Parts.Count > 2 ? context.Parts[2] : string.Empty, cancellationToken);
+        if (!found)
         {
-            var groups = await _reports.Store.GroupsAsync(cancellationToken);
-            group = groups.FirstOrDefault(g => ChatReferences.MatchesGroupToken(g, context.Parts[2]));
-            if (group is null)
-            {
-                return context.Strings.StaleButton;
-            }
+            return context.Strings.StaleButton;
         }
 
         var report = await _reports.KpisAsync(period, group, null, context.Now, context.Zone, cancellationToken);

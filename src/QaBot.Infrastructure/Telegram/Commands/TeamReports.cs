@@ -64,6 +64,29 @@ public sealed class TeamReports
         return new KpiEngine(_settings).Compute(chats.Select(chat => new KpiChat(chat)), new KpiRequest(from, to, zone, now) { Group = group, OperatorId = operatorId });
     }
 
+    /// <summary>Chats of the period still waiting for their first answer now, longest wait first.</summary>
+    public async Task<IReadOnlyList<ChatTimeline>> WaitingAsync(ReportPeriod period, string? group, DateTimeOffset now, TimeZoneInfo zone, CancellationToken cancellationToken) =>
+        (await ChatsAsync(period, group, now, zone, cancellationToken))
+            .Select(chat => ChatTimeline.For(chat, now, _settings.Definitions))
+            .Where(t => t.IsWaiting)
+            .OrderByDescending(t => t.WaitedAt(now))
+            .ToList();
+
+    /// <summary>
+    /// The stored group a button's group token names (<see cref="Rendering.ChatReferences.GroupToken"/>): (true, null)
+    /// for no token, (false, null) when no stored group matches any more.
+    /// </summary>
+    public async Task<(bool Found, string? Group)> GroupOfTokenAsync(string token, CancellationToken cancellationToken)
+    {
+        if (token.Length == 0)
+        {
+            return (true, null);
+        }
+
+        var group = (await _store.GroupsAsync(cancellationToken)).FirstOrDefault(g => Rendering.ChatReferences.MatchesGroupToken(g, token));
+        return (group is not null, group);
+    }
+
     /// <summary>Missed chats of the period (DESIGN §3 "missed" evaluated now), oldest first.</summary>
     public async Task<IReadOnlyList<ChatTimeline>> MissedAsync(ReportPeriod period, string? group, DateTimeOffset now, TimeZoneInfo zone, CancellationToken cancellationToken) =>
         (await ChatsAsync(period, group, now, zone, cancellationToken))

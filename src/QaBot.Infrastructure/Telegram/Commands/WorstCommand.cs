@@ -3,18 +3,16 @@ using QaBot.Infrastructure.Telegram.Updates;
 
 namespace QaBot.Infrastructure.Telegram.Commands;
 
-/// <summary>/worst [period] [group]: the ten chats that lost the most QA points, with their operators and the message that cost most.</summary>
+/// <summary>/worst [period] [group]: the chats that lost the most QA points, ten a page, with their operators and the message that cost most.</summary>
 public sealed class WorstCommand : IBotCommand
 {
-    private const int Limit = 10;
-
     private readonly TeamReports _reports;
-    private readonly Storage.ChatRefStore _refs;
+    private readonly WorstPageCallback _pages;
 
-    public WorstCommand(TeamReports reports, Storage.ChatRefStore refs)
+    public WorstCommand(TeamReports reports, WorstPageCallback pages)
     {
         _reports = reports;
-        _refs = refs;
+        _pages = pages;
     }
 
     public string Name => "worst";
@@ -30,16 +28,7 @@ public sealed class WorstCommand : IBotCommand
             return;
         }
 
-        var (start, end) = request.Period.Window(context.Now, context.Zone);
-        var worst = await _reports.Results.WorstAsync(start, end, Limit, request.Group, cancellationToken);
-        var rows = new List<WorstChat>(worst.Count);
-        foreach (var result in worst)
-        {
-            rows.Add(WorstChat.From(result, await _reports.Store.GetAsync(result.Key, cancellationToken)));
-        }
-
-        var label = PeriodLabels.WithGroup(PeriodLabels.Label(context.Strings, request.Period, context.Today), request.Group);
-        var buttons = await ChatViewCallback.ButtonsAsync([.. rows.Select(r => r.Result.Key)], _refs, context.Now, cancellationToken);
-        await context.ReplyAsync(WorstRenderer.Render(context.Strings, label, rows), buttons, cancellationToken);
+        var (html, buttons) = await _pages.PageAsync(context.Strings, request.Period, request.Group, 0, context.Now, context.Zone, context.Today, cancellationToken);
+        await context.ReplyAsync(html, buttons, cancellationToken);
     }
 }

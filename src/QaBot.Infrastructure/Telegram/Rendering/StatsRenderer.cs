@@ -125,6 +125,44 @@ public static class StatsRenderer
         return text.ToString();
     }
 
+    /// <summary>Each channel of the report on its own: its counts and its times against its own threshold (the 📡 button).</summary>
+    public static string RenderChannels(BotStrings s, string periodLabel, KpiReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var text = new StringBuilder(s.Format(s.ChannelsTitle, Html.Escape(periodLabel))).Append('\n');
+        foreach (var (channel, f) in report.ByChannel.Where(c => c.Value.Chats > 0))
+        {
+            text.Append('\n').Append(Html.Bold(s.Format(s.ChannelHeader, Html.Escape(s.ChannelName(channel)), f.Chats.ToString(s.Culture)))).Append('\n');
+            Line(text, s.Answered, f.Answered.ToString(s.Culture));
+            Line(text, s.Missed, $"{f.Missed.ToString(s.Culture)} ({Percent(s, f.MissedRate)})");
+            Line(text, s.WaitingNow, f.Waiting.ToString(s.Culture));
+            AppendTimes(text, s, f);
+            Line(text, s.Csat, Number(s, f.CsatAvg));
+            Line(text, s.QaScore, Number(s, f.QaScoreAvg, "0"));
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>"1. webchat/42 · sales · waiting 3 min · “first words”" for each chat waiting now.</summary>
+    public static string RenderWaiting(BotStrings s, string periodLabel, IReadOnlyList<Core.Definitions.ChatTimeline> waiting, DateTimeOffset now)
+    {
+        var text = new StringBuilder(s.Format(s.WaitingTitle, Html.Escape(periodLabel))).Append('\n');
+        if (waiting.Count == 0)
+        {
+            return text.Append(s.NoneWaiting).ToString();
+        }
+
+        for (var i = 0; i < waiting.Count; i++)
+        {
+            var t = waiting[i];
+            text.Append(s.Format(s.WaitingLine, (i + 1).ToString(s.Culture), ChatReferences.Code(t.Chat.Key), Html.Escape(t.Chat.Group ?? s.NoGroup),
+                Duration(s, t.WaitedAt(now)), Html.Excerpt(t.Chat.Messages[t.StartIndex].Text, 80))).Append('\n');
+        }
+
+        return text.ToString();
+    }
+
     /// <summary>True when chats of more than one channel are in the report: totals of times would mix their thresholds.</summary>
     public static bool HasSeveralChannels(KpiReport report) => report.ByChannel.Count(c => c.Value.Chats > 0) > 1;
 

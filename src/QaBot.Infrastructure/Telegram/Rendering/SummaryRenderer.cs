@@ -61,10 +61,7 @@ public static class SummaryRenderer
 
         text.Append(Html.Escape(s.MostFailed)).Append(": ")
             .Append(string.Join(", ", failing.Select(c => $"{Html.Escape(s.CheckName(c.Key))} ({c.Value.Fail.ToString(s.Culture)})"))).Append('\n');
-        var day = $"{report.From:yyyy-MM-dd}";
-        IReadOnlyList<InlineButton> row = [.. failing
-            .Where(c => report.From == report.To && CallbackData.Fits(FailingCheckPrefix, day, c.Key))
-            .Select(c => new InlineButton($"⚠️ {s.CheckName(c.Key)} ({c.Value.Fail.ToString(s.Culture)})", CallbackData.Build(FailingCheckPrefix, day, c.Key)))];
+        var row = report.From == report.To ? Commands.FailingCheckCallback.Buttons(s, report, $"{report.From:yyyy-MM-dd}", string.Empty) : [];
         return (text.ToString(), row.Count == 0 ? null : [row]);
     }
 

@@ -115,6 +115,13 @@ public sealed record BotStrings
     public string TrendUntil { get; init; } = "{0} until {1}";
     public string ButtonMissed { get; init; } = "🔎 Missed ({0})";
     public string ButtonOperators { get; init; } = "👥 Operators";
+    public string ButtonWaiting { get; init; } = "⏳ Waiting ({0})";
+    public string ButtonChannels { get; init; } = "📡 Channels";
+    public string ButtonFailedCheck { get; init; } = "⚠️ {0} ({1})";
+    public string WaitingTitle { get; init; } = "⏳ <b>Waiting now</b> · {0}";
+    public string WaitingLine { get; init; } = "{0}. {1} · {2} · waiting {3} · “{4}”";
+    public string NoneWaiting { get; init; } = "Nobody is waiting now.";
+    public string ChannelsTitle { get; init; } = "📡 <b>Channels</b> · {0}";
     public string ButtonFailingChats { get; init; } = "📉 Chats that lost points";
     public string Page { get; init; } = "Page {0} of {1}";
 

@@ -102,9 +102,9 @@ public sealed class WorstCommandTests : IAsyncLifetime
         Assert.DoesNotContain(_bot.SentTo(BotTestHost.TeamChat), m => m.VisibleText!.Contains("How can I help", StringComparison.Ordinal));
     }
 
-    private static List<string> Callbacks(QaBot.TelegramEmulator.Recording.RecordedMessage message) => [.. Buttons(message).Select(b => b.Data)];
+    internal static List<string> Callbacks(QaBot.TelegramEmulator.Recording.RecordedMessage message) => [.. Buttons(message).Select(b => b.Data)];
 
-    private static List<(string Text, string Data)> Buttons(QaBot.TelegramEmulator.Recording.RecordedMessage message)
+    internal static List<(string Text, string Data)> Buttons(QaBot.TelegramEmulator.Recording.RecordedMessage message)
     {
         using var markup = System.Text.Json.JsonDocument.Parse(message.ReplyMarkupJson!);
         return [.. markup.RootElement.GetProperty("inline_keyboard").EnumerateArray().SelectMany(row => row.EnumerateArray())
