@@ -17,19 +17,40 @@ public static class OperatorDrillDown
     public const string DetailPrefix = "od";
     public const string FailingPrefix = "ow";
 
-    /// <summary>Buttons per row and operators with a button (the first of the leaderboard).</summary>
+    /// <summary>Buttons per row.</summary>
     private const int PerRow = 5;
-    private const int WithButtons = 10;
 
     /// <summary>The leaderboard's "👤 n" buttons, numbered as its lines; an id too long for 64 bytes gets none.</summary>
-    public static IReadOnlyList<IReadOnlyList<InlineButton>>? LeaderboardButtons(ReportPeriod period, IReadOnlyList<OperatorKpis> operators)
+    /// <remarks>Several pages add ◀ ▶ ("op|period|group|page", turned in place by <see cref="OperatorsCallback"/>).</remarks>
+    public static IReadOnlyList<IReadOnlyList<InlineButton>>? LeaderboardButtons(ReportPeriod period, IReadOnlyList<OperatorKpis> operators, string? group = null, int page = 0)
     {
-        var buttons = OperatorRenderer.Ranked(operators).Take(WithButtons)
+        var pages = OperatorRenderer.Pages(operators);
+        page = Math.Clamp(page, 0, pages - 1);
+        var first = page * OperatorRenderer.PageSize;
+        var buttons = period.IsLiveWindow ? [] : OperatorRenderer.Ranked(operators).Skip(first).Take(OperatorRenderer.PageSize)
             .Select((op, i) => (op, i))
             .Where(x => CallbackData.Fits(DetailPrefix, period.Token, x.op.OperatorId))
-            .Select(x => new InlineButton($"👤 {x.i + 1}", CallbackData.Build(DetailPrefix, period.Token, x.op.OperatorId)))
+            .Select(x => new InlineButton($"👤 {first + x.i + 1}", CallbackData.Build(DetailPrefix, period.Token, x.op.OperatorId)))
             .ToList();
-        return buttons.Count == 0 || period.IsLiveWindow ? null : [.. buttons.Chunk(PerRow).Select(row => (IReadOnlyList<InlineButton>)row)];
+        var rows = buttons.Chunk(PerRow).Select(row => (IReadOnlyList<InlineButton>)row).ToList();
+        if (pages > 1)
+        {
+            var groupToken = ChatReferences.GroupToken(group);
+            var paging = new List<InlineButton>();
+            if (page > 0)
+            {
+                paging.Add(new InlineButton("◀", CallbackData.Build(StatsCommand.OperatorsCallbackPrefix, period.Token, groupToken, (page - 1).ToString(System.Globalization.CultureInfo.InvariantCulture))));
+            }
+
+            if (page < pages - 1)
+            {
+                paging.Add(new InlineButton("▶", CallbackData.Build(StatsCommand.OperatorsCallbackPrefix, period.Token, groupToken, (page + 1).ToString(System.Globalization.CultureInfo.InvariantCulture))));
+            }
+
+            rows.Add(paging);
+        }
+
+        return rows.Count == 0 ? null : rows;
     }
 
     /// <summary>The period and operator a "od|…"/"ow|…" button names, or why it is refused (stale, or not the operator's own).</summary>

@@ -30,6 +30,6 @@ public sealed class OperatorsCommand : IBotCommand
 
         var report = await _reports.KpisAsync(period, group, null, context.Now, context.Zone, cancellationToken);
         await context.ReplyAsync(OperatorRenderer.Leaderboard(context.Strings, PeriodLabels.WithGroup(PeriodLabels.Label(context.Strings, period, context.Today), group), report.ByOperator),
-            OperatorDrillDown.LeaderboardButtons(period, report.ByOperator), cancellationToken);
+            OperatorDrillDown.LeaderboardButtons(period, report.ByOperator, group), cancellationToken);
     }
 }

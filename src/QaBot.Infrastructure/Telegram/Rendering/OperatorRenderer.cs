@@ -8,9 +8,13 @@ namespace QaBot.Infrastructure.Telegram.Rendering;
 /// <summary>/operators (leaderboard), /operator and /me (one operator's row of <c>by_operator</c>).</summary>
 public static class OperatorRenderer
 {
-    public const int LeaderboardSize = 30;
+    /// <summary>Operators per page of the leaderboard (each with its "👤 n" button).</summary>
+    public const int PageSize = 10;
 
-    public static string Leaderboard(BotStrings s, string periodLabel, IReadOnlyList<OperatorKpis> operators)
+    public static int Pages(IReadOnlyList<OperatorKpis> operators) => Math.Max(1, (operators.Count + PageSize - 1) / PageSize);
+
+    /// <summary>One page of the leaderboard; ranks continue across pages (page 2 starts at 11).</summary>
+    public static string Leaderboard(BotStrings s, string periodLabel, IReadOnlyList<OperatorKpis> operators, int page = 0)
     {
         var text = new StringBuilder(s.Format(s.OperatorsTitle, Html.Escape(periodLabel))).Append('\n');
         if (operators.Count == 0)
@@ -19,14 +23,20 @@ public static class OperatorRenderer
         }
 
         text.Append(Html.Italic(s.OperatorsHeader)).Append('\n');
-        var rank = 0;
-        foreach (var op in Ranked(operators).Take(LeaderboardSize))
+        page = Math.Clamp(page, 0, Pages(operators) - 1);
+        var rank = page * PageSize;
+        foreach (var op in Ranked(operators).Skip(page * PageSize).Take(PageSize))
         {
             text.Append(++rank).Append(". ").Append(Html.Bold(op.Name ?? op.OperatorId)).Append(' ').Append(Html.Code(op.OperatorId))
                 .Append(" — ").Append(op.Chats.ToString(s.Culture))
                 .Append(" · ").Append(Seconds(s, op.AvgWaitSeconds))
                 .Append(" · ").Append(Number(s, op.QaScoreAvg, "0"))
                 .Append(" · ").Append(Number(s, op.CsatAvg)).Append('\n');
+        }
+
+        if (Pages(operators) > 1)
+        {
+            text.Append(Html.Italic(s.Format(s.Page, page + 1, Pages(operators)))).Append('\n');
         }
 
         return text.ToString();

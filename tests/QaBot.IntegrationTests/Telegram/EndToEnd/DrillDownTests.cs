@@ -89,6 +89,25 @@ public sealed class DrillDownTests : IAsyncLifetime
         Assert.Contains("Page 1 of 2", first.VisibleText, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Operators_TurnsToTheNextPage_WithRanksAndButtonsContinuing()
+    {
+        await _bot.Host.UpsertAsync([.. Enumerable.Range(1, 12).Select(i =>
+            Chat($"o-{i:00}", Customer("m1", i * 60, "Hello"), Operator("m2", (i * 60) + 5, "Hi! How can I help?", $"op-{i + 10}", $"Оператор {i}")) with { EndedAt = T0.AddMinutes(i + 30) })]);
+
+        _bot.Say(BotTestHost.Supervisor, "/operators 2026-11-20");
+        var first = await _bot.WaitForAsync(BotTestHost.Supervisor, "Page 1 of 2");
+        var next = Callbacks(first).Single(d => d.StartsWith("op|", StringComparison.Ordinal) && d.EndsWith("|1", StringComparison.Ordinal));
+        _bot.Emulator.PushCallbackQuery(BotTestHost.Supervisor, BotTestHost.Supervisor, first.MessageId, next);
+        var second = await _bot.Emulator.WaitForAsync(m => m.IsEdit && m.MessageId == first.MessageId, BotScenario.Patience, Ct);
+
+        Assert.Equal(10, Buttons(first).Count(b => b.Text.StartsWith("👤", StringComparison.Ordinal)));
+        Assert.Contains("Page 2 of 2", second.VisibleText, StringComparison.Ordinal);
+        Assert.Contains("\n12. ", second.VisibleText, StringComparison.Ordinal);
+        Assert.Equal(["👤 11", "👤 12"], Buttons(second).Where(b => b.Text.StartsWith("👤", StringComparison.Ordinal)).Select(b => b.Text));
+        Assert.Contains(Callbacks(second), d => d.StartsWith("op|", StringComparison.Ordinal) && d.EndsWith("|0", StringComparison.Ordinal));
+    }
+
     private async Task ScoredAsync(params string[] ids)
     {
         var results = _bot.Host.Services.GetRequiredService<IChatResultStore>();
