@@ -1,3 +1,4 @@
+using System.Globalization;
 using QaBot.Core.Kpis.Reports;
 using QaBot.Infrastructure.Telegram.Outbox;
 using QaBot.Infrastructure.Telegram.Periods;
@@ -14,7 +15,6 @@ namespace QaBot.Infrastructure.Telegram.Commands;
 /// </summary>
 public sealed class FailingCheckCallback : ICallbackHandler
 {
-    private const int Limit = 10;
     private const int TopChecks = 3;
 
     private readonly TeamReports _reports;
@@ -56,13 +56,20 @@ public sealed class FailingCheckCallback : ICallbackHandler
         var check = context.Parts[2];
         var groupToken = ChatReferences.GroupToken(group);
         var (start, end) = period.Window(context.Now, context.Zone);
-        var rows = await _reports.WorstWhereAsync(start, end, Limit,
+        var rows = await _reports.WorstWhereAsync(start, end, ChatListPages.MaxRows,
             (result, chat) => result.Checks.GetValueOrDefault(check) == "fail" && ChatReferences.MatchesGroupToken(chat?.Group, groupToken), cancellationToken);
 
         var label = PeriodLabels.WithGroup(PeriodLabels.Label(s, period, context.Today), group);
-        var html = s.Format(s.FailingCheckTitle, Html.Escape(s.CheckName(check)), Html.Escape(label)) + "\n"
-            + WorstRenderer.Render(s, label, rows);
-        var buttons = await ChatViewCallback.ButtonsAsync([.. rows.Select(r => r.Result.Key)], _refs, context.Now, cancellationToken);
+        var page = ChatListPages.PageOf(context, 4);
+        var (html, buttons) = await ChatListPages.RenderAsync(s, s.Format(s.FailingCheckTitle, Html.Escape(s.CheckName(check)), Html.Escape(label)) + "\n",
+            label, rows, page ?? 0, p => CallbackData.Build(SummaryRenderer.FailingCheckPrefix, context.Parts[1], check, groupToken, p.ToString(CultureInfo.InvariantCulture)),
+            _refs, context.Now, cancellationToken);
+        if (page is not null)
+        {
+            await context.EditAsync(html, buttons, cancellationToken);
+            return null;
+        }
+
         await context.ReplyAsync(html, buttons, cancellationToken);
         return null;
     }

@@ -36,18 +36,8 @@ public static class OperatorDrillDown
         if (pages > 1)
         {
             var groupToken = ChatReferences.GroupToken(group);
-            var paging = new List<InlineButton>();
-            if (page > 0)
-            {
-                paging.Add(new InlineButton("◀", CallbackData.Build(StatsCommand.OperatorsCallbackPrefix, period.Token, groupToken, (page - 1).ToString(System.Globalization.CultureInfo.InvariantCulture))));
-            }
-
-            if (page < pages - 1)
-            {
-                paging.Add(new InlineButton("▶", CallbackData.Build(StatsCommand.OperatorsCallbackPrefix, period.Token, groupToken, (page + 1).ToString(System.Globalization.CultureInfo.InvariantCulture))));
-            }
-
-            rows.Add(paging);
+            rows.Add(ChatListPages.PagingRow(page, pages,
+                p => CallbackData.Build(StatsCommand.OperatorsCallbackPrefix, period.Token, groupToken, p.ToString(System.Globalization.CultureInfo.InvariantCulture))));
         }
 
         return rows.Count == 0 ? null : rows;
@@ -105,11 +95,12 @@ public sealed class OperatorDetailCallback : ICallbackHandler
     }
 }
 
-/// <summary>"ow|period|operator id": the operator's chats of the period that lost points, lowest first, each with "💬 n".</summary>
+/// <summary>
+/// "ow|period|operator id[|page]": the operator's chats of the period that lost points, lowest first, ten a page, each
+/// with "💬 n".
+/// </summary>
 public sealed class OperatorFailingChatsCallback : ICallbackHandler
 {
-    private const int Limit = 10;
-
     private readonly TeamReports _reports;
     private readonly ChatRefStore _refs;
 
@@ -133,12 +124,19 @@ public sealed class OperatorFailingChatsCallback : ICallbackHandler
         }
 
         var (start, end) = period.Window(context.Now, context.Zone);
-        var rows = await _reports.WorstWhereAsync(start, end, Limit,
-            (_, chat) => chat?.Messages.Any(m => m.From == Core.Transcripts.Sender.Operator && m.Operator?.Id == operatorId) == true, cancellationToken);
+        var rows = await _reports.WorstWhereAsync(start, end, ChatListPages.MaxRows, (_, chat) => ChatCommand.WroteIn(chat, operatorId), cancellationToken);
 
         var label = $"{PeriodLabels.Label(s, period, context.Today)} · {operatorId}";
-        var buttons = await ChatViewCallback.ButtonsAsync([.. rows.Select(r => r.Result.Key)], _refs, context.Now, cancellationToken);
-        var html = WorstRenderer.Render(s, label, rows);
+        var page = ChatListPages.PageOf(context, 3);
+        var (html, buttons) = await ChatListPages.RenderAsync(s, string.Empty, label, rows, page ?? 0,
+            p => CallbackData.Build(OperatorDrillDown.FailingPrefix, context.Parts[1], operatorId, p.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            _refs, context.Now, cancellationToken);
+        if (page is not null)
+        {
+            await context.EditAsync(html, buttons, cancellationToken);
+            return null;
+        }
+
         if (!context.User.IsStaff)
         {
             return await context.ReplyPrivatelyAsync(html, buttons, cancellationToken);

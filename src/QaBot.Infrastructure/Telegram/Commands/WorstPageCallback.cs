@@ -51,23 +51,11 @@ public sealed class WorstPageCallback : ICallbackHandler
         var label = PeriodLabels.WithGroup(PeriodLabels.Label(s, period, today), group);
         var html = WorstRenderer.Render(s, label, rows);
         var buttons = new List<IReadOnlyList<InlineButton>>(await ChatViewCallback.ButtonsAsync([.. rows.Select(r => r.Result.Key)], _refs, now, cancellationToken) ?? []);
-        var hasNext = page < pages - 1;
         if (pages > 1)
         {
             html += "\n" + Html.Italic(s.Format(s.Page, page + 1, pages));
             var groupToken = ChatReferences.GroupToken(group);
-            var paging = new List<InlineButton>();
-            if (page > 0)
-            {
-                paging.Add(new InlineButton("◀", CallbackData.Build(CallbackPrefix, period.Token, (page - 1).ToString(CultureInfo.InvariantCulture), groupToken)));
-            }
-
-            if (hasNext)
-            {
-                paging.Add(new InlineButton("▶", CallbackData.Build(CallbackPrefix, period.Token, (page + 1).ToString(CultureInfo.InvariantCulture), groupToken)));
-            }
-
-            buttons.Add(paging);
+            buttons.Add(ChatListPages.PagingRow(page, pages, p => CallbackData.Build(CallbackPrefix, period.Token, p.ToString(CultureInfo.InvariantCulture), groupToken)));
         }
 
         return (html, buttons.Count == 0 ? null : buttons);

@@ -90,6 +90,28 @@ public sealed class DrillDownTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task FailedCheckChats_AndAnOperatorsChats_ArePagedInPlace()
+    {
+        var chats = Enumerable.Range(1, 12).Select(i =>
+            Chat($"p-{i:00}", Customer("m1", i * 60, "Where is my refund?"), Operator("m2", (i * 60) + 5, "Are you stupid? Read the email.")) with { EndedAt = T0.AddMinutes(i + 30) }).ToArray();
+        await _bot.Host.UpsertAsync(chats);
+        await ScoredAsync([.. chats.Select(c => c.Id)]);
+
+        _bot.Emulator.PushCallbackQuery(BotTestHost.Supervisor, BotTestHost.Supervisor, 1, "fc|2026-11-20|politeness");
+        var first = await _bot.WaitForAsync(BotTestHost.Supervisor, "Page 1 of 2");
+        _bot.Emulator.PushCallbackQuery(BotTestHost.Supervisor, BotTestHost.Supervisor, first.MessageId, Callbacks(first).Single(d => d.StartsWith("fc|", StringComparison.Ordinal)));
+        var second = await _bot.Emulator.WaitForAsync(m => m.IsEdit && m.MessageId == first.MessageId, BotScenario.Patience, Ct);
+        _bot.Emulator.PushCallbackQuery(BotTestHost.Operator, BotTestHost.Operator, 1, $"ow|2026-11-20|{BotTestHost.OperatorId}");
+        var own = await _bot.WaitForAsync(BotTestHost.Operator, "Page 1 of 2");
+
+        Assert.Contains("politeness", first.VisibleText, StringComparison.Ordinal);
+        Assert.Equal(2, second.VisibleText!.Split('\n').Count(l => l.Contains("webchat/p-", StringComparison.Ordinal)));
+        Assert.Contains("Page 2 of 2", second.VisibleText, StringComparison.Ordinal);
+        Assert.Equal(10, own.VisibleText!.Split('\n').Count(l => l.Contains("webchat/p-", StringComparison.Ordinal)));
+        Assert.Contains(Callbacks(own), d => d == $"ow|2026-11-20|{BotTestHost.OperatorId}|1");
+    }
+
+    [Fact]
     public async Task Operators_TurnsToTheNextPage_WithRanksAndButtonsContinuing()
     {
         await _bot.Host.UpsertAsync([.. Enumerable.Range(1, 12).Select(i =>
