@@ -30,19 +30,23 @@ public sealed class FailingCheckCallback : ICallbackHandler
 
     public CommandAudience Audience => CommandAudience.Staff;
 
-    /// <summary>"⚠️ check (n)" for the report's three most failed checks, for a period token and a group token.</summary>
-    public static IReadOnlyList<InlineButton> Buttons(BotStrings s, KpiReport report, string periodToken, string groupToken)
+    /// <summary>The report's three most failed checks, most failures first (ties by name): the summary's line and these buttons.</summary>
+    public static IReadOnlyList<KeyValuePair<string, CheckCounts>> MostFailed(KpiReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
         return [.. report.Totals.Checks.Where(c => c.Value.Fail > 0)
             .OrderByDescending(c => c.Value.Fail).ThenBy(c => c.Key, StringComparer.Ordinal)
-            .Take(TopChecks)
+            .Take(TopChecks)];
+    }
+
+    /// <summary>"⚠️ check (n)" for <see cref="MostFailed"/>, for a period token and a group token.</summary>
+    public static IReadOnlyList<InlineButton> Buttons(BotStrings s, KpiReport report, string periodToken, string groupToken) =>
+        [.. MostFailed(report)
             .Where(c => CallbackData.Fits(SummaryRenderer.FailingCheckPrefix, periodToken, c.Key, groupToken))
             .Select(c => new InlineButton(s.Format(s.ButtonFailedCheck, s.CheckName(c.Key), c.Value.Fail.ToString(s.Culture)),
                 groupToken.Length == 0
                     ? CallbackData.Build(SummaryRenderer.FailingCheckPrefix, periodToken, c.Key)
                     : CallbackData.Build(SummaryRenderer.FailingCheckPrefix, periodToken, c.Key, groupToken)))];
-    }
 
     public async Task<string?> HandleAsync(CallbackContext context, CancellationToken cancellationToken)
     {

@@ -53,7 +53,7 @@ public static class SummaryRenderer
                 .Append(string.Join(", ", busiest.Select(o => $"{Html.Escape(o.Name ?? o.OperatorId)} ({o.Chats.ToString(s.Culture)})"))).Append('\n');
         }
 
-        var failing = report.Totals.Checks.Where(c => c.Value.Fail > 0).OrderByDescending(c => c.Value.Fail).ThenBy(c => c.Key, StringComparer.Ordinal).Take(Top).ToList();
+        var failing = Commands.FailingCheckCallback.MostFailed(report);
         if (failing.Count == 0)
         {
             return (text.ToString(), null);
