@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 using Prometheus;
@@ -59,10 +60,22 @@ public static class ServiceHost
         return app;
     }
 
-    public static async Task<int> RunAsync(CommandLine cl, CancellationToken cancellationToken)
+    /// <summary><c>qabot run</c> with the ASP.NET Core host options (<c>--urls</c> …) typed and listed in its help.</summary>
+    internal static Command Command(VerbContext verbs)
     {
-        cl.AllowOnly();
-        await using var app = Build(cl.ConfigArgs);
+        var command = new Command("run", "the service: HTTP ingest, the Telegram bot, the jobs (Ctrl+C stops it)");
+        foreach (var option in ConfigArguments.Web)
+        {
+            command.Add(option);
+        }
+
+        command.SetAction((parse, cancellationToken) => RunAsync(verbs.ConfigArgs(parse), cancellationToken));
+        return command;
+    }
+
+    public static async Task<int> RunAsync(IReadOnlyList<string> configArgs, CancellationToken cancellationToken)
+    {
+        await using var app = Build(configArgs);
         await app.Services.MigrateAllAsync(cancellationToken);
         // Load the models and phrase lists now: a missing or incompatible model stops the start, naming the file.
         _ = app.Services.GetRequiredService<ChatQuality>();

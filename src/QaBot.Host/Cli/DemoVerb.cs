@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using QaBot.Core.Abstractions;
@@ -28,11 +29,23 @@ internal static class DemoVerb
         // The sample is a past week: its rude messages are alerted whatever their age, as they would have been live.
         ["--Alerts:ChatIds:0=-1000000000001", "--Access:Supervisors:0=1000001", $"--Access:Operators:1000002={DemoOperator}", "--Alerts:RudeMaxAgeMinutes=0"];
 
-    public static async Task<int> RunAsync(CommandLine cl, IServiceProvider services, CancellationToken cancellationToken)
+    public static Command Command(VerbContext verbs)
     {
-        cl.AllowOnly("sample");
+        var sample = CliOptions.Text("--sample", "the transcripts to import (default config/samples/sample.jsonl)", "FILE");
+        var command = new Command("demo", "the whole pipeline on the embedded default with the bundled sample; the bot's messages are printed here") { sample };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            // The demo gives the bot a team chat and a linked operator to write to; the command line can override both.
+            using var host = verbs.Host(parse, DemoConfig);
+            return await RunAsync(parse.GetValue(sample), host.Services, cancellationToken);
+        });
+        return command;
+    }
+
+    public static async Task<int> RunAsync(string? samplePath, IServiceProvider services, CancellationToken cancellationToken)
+    {
         var storage = services.GetRequiredService<IOptions<StorageOptions>>().Value;
-        var sample = cl.Option("sample") ?? ConfigLocation.PathOf("samples", "sample.jsonl");
+        var sample = samplePath ?? ConfigLocation.PathOf("samples", "sample.jsonl");
         var store = services.GetRequiredService<ITranscriptStore>();
         var zone = services.GetRequiredService<IOptions<BusinessOptions>>().Value.Zone;
         Console.WriteLine("QaBot demo — " + (storage.UsesPostgres ? "PostgreSQL" : $"embedded default: SQLite at {storage.SqlitePath}") + ", jobs in memory");
@@ -48,12 +61,7 @@ internal static class DemoVerb
 
         Console.WriteLine("2. Quality: every chat checked against the rules and scored by the ML.NET models");
         var quality = services.GetRequiredService<ChatQuality>();
-        int scored, total = 0;
-        while ((scored = await ChatQualityWorker.ScoreStaleAsync(services, 1000, cancellationToken)) > 0)
-        {
-            total += scored;
-        }
-
+        var total = await ImportVerb.ScoreAllAsync(services, cancellationToken);
         Console.WriteLine($"   {total:N0} chats (re)scored with {quality.Version}");
         var (first, last) = await DemoData.SpanAsync(store, zone, cancellationToken);
         await DemoData.PrintFlaggedAsync(services, first, last, zone, Console.Out, cancellationToken);

@@ -22,18 +22,15 @@ internal static class EvaluateChecksVerb
 
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static async Task<int> RunAsync(CommandLine cl, IServiceProvider services, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(string dataPath, string labelsPath, string? formatName, IServiceProvider services, CancellationToken cancellationToken)
     {
-        cl.AllowOnly("task", "data", "labels", "format");
-        var dataPath = cl.Option("data") ?? throw new UsageException("evaluate --task checks needs --data CHATS.jsonl");
-        var labelsPath = cl.Option("labels") ?? throw new UsageException("evaluate --task checks needs --labels LABELS.csv (chat_id,check,label)");
         if (!File.Exists(dataPath))
         {
             throw new UsageException($"--data: no such file: {dataPath}");
         }
 
         var labels = await CheckLabelsCsv.ReadAsync(labelsPath, cancellationToken);
-        var format = TranscriptFormats.Create(cl.Option("format") ?? TranscriptFormats.Guess(dataPath), services.GetRequiredService<IngestPolicy>());
+        var format = TranscriptFormats.Create(formatName ?? TranscriptFormats.Guess(dataPath), services.GetRequiredService<IngestPolicy>());
         var quality = services.GetRequiredService<ChatQuality>();
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
 

@@ -1,4 +1,6 @@
+using System.CommandLine;
 using System.Text;
+using QaBot.Core.Kpis;
 using Microsoft.Extensions.DependencyInjection;
 using QaBot.Infrastructure.Kpis;
 using QaBot.Infrastructure.Kpis.Export;
@@ -12,15 +14,24 @@ namespace QaBot.Host.Cli;
 /// </summary>
 internal static class ExportVerb
 {
-    public const string UsageLine = "qabot export --from YYYY-MM-DD [--to YYYY-MM-DD] [--group G] [--tz ZONE] [--out FILE]";
-
-    public static async Task<int> RunAsync(CommandLine cl, IServiceProvider services, CancellationToken cancellationToken)
+    public static Command Command(VerbContext verbs)
     {
-        cl.AllowOnly("from", "to", "group", "tz", "out");
-        var request = KpiVerb.Request(cl, services, "export", UsageLine);
+        var output = CliOptions.Text("--out", "the CSV file to write (default: standard output)", "FILE");
+        var command = new Command("export", "one CSV row per chat that kpi counts: ids, operators, times, outcome, CSAT, QA score, checks") { output };
+        PeriodOptions.AddTo(command);
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            using var host = verbs.Host(parse);
+            return await RunAsync(PeriodOptions.Request(parse, host.Services), parse.GetValue(output), host.Services, cancellationToken);
+        });
+        return command;
+    }
+
+    public static async Task<int> RunAsync(KpiRequest request, string? path, IServiceProvider services, CancellationToken cancellationToken)
+    {
         await services.MigrateKpiStorageAsync(cancellationToken);
         var exporter = services.GetRequiredService<ChatExporter>();
-        if (cl.Option("out") is not { Length: > 0 } path)
+        if (path is not { Length: > 0 })
         {
             await using var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false));
             var written = await exporter.WriteAsync(stdout, request, cancellationToken);

@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.CommandLine;
 using QaBot.Core.Generation;
 using QaBot.Infrastructure.Ingest.Jsonl;
 
@@ -10,21 +10,29 @@ namespace QaBot.Host.Cli;
 /// </summary>
 internal static class GenerateVerb
 {
-    public static async Task<int> RunAsync(CommandLine cl, CancellationToken cancellationToken)
+    public static Command Command()
     {
-        cl.AllowOnly("out", "days", "chats-per-day", "seed", "start");
-        var output = cl.Option("out") ?? throw new UsageException("generate needs --out FILE (use - for standard output)");
-        var settings = new GeneratorSettings
-        {
-            Days = cl.IntOption("days", 7),
-            ChatsPerDay = cl.IntOption("chats-per-day", 200),
-            Seed = cl.IntOption("seed", 42),
-            StartDate = cl.Option("start") is { } start
-                ? DateOnly.TryParseExact(start, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
-                    ? d
-                    : throw new UsageException($"--start must be YYYY-MM-DD, got '{start}'")
-                : new GeneratorSettings().StartDate,
-        };
+        var output = CliOptions.Text("--out", "the JSON Lines file to write (- for standard output)", "FILE", required: true);
+        var days = CliOptions.Whole("--days", "how many days", 7, 1);
+        var chatsPerDay = CliOptions.Whole("--chats-per-day", "chats on a weekday (fewer at weekends)", 200, 1);
+        var seed = CliOptions.Whole("--seed", "the same seed gives the same transcripts", 42, 0);
+        var start = CliOptions.Day("--start", "the first day (default: a fixed past Monday)");
+        var command = new Command("generate", "realistic synthetic transcripts with known rates (JSON Lines)") { output, days, chatsPerDay, seed, start };
+        command.SetAction((parse, cancellationToken) => RunAsync(
+            parse.GetRequiredValue(output)!,
+            new GeneratorSettings
+            {
+                Days = parse.GetValue(days),
+                ChatsPerDay = parse.GetValue(chatsPerDay),
+                Seed = parse.GetValue(seed),
+                StartDate = parse.GetValue(start) ?? new GeneratorSettings().StartDate,
+            },
+            cancellationToken));
+        return command;
+    }
+
+    public static async Task<int> RunAsync(string output, GeneratorSettings settings, CancellationToken cancellationToken)
+    {
         try
         {
             settings.Validate();

@@ -1,38 +1,65 @@
+using System.CommandLine;
+using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using QaBot.Core.Abstractions;
 using QaBot.Infrastructure.Ingest;
+using QaBot.Infrastructure.Quality;
 using QaBot.Infrastructure.Storage;
 
 namespace QaBot.Host.Cli;
 
-/// <summary><c>qabot import &lt;file&gt; [--format jsonl|csv|chatwoot]</c>: exits 1 when any record was rejected.</summary>
+/// <summary>
+/// <c>qabot import &lt;file&gt; [--format jsonl|csv|chatwoot] [--no-score]</c>: upserts the transcripts, then scores what
+/// changed (DESIGN §7), so the next <c>qabot kpi</c> has its checks and QA scores. Exits 1 when any record was rejected.
+/// </summary>
 internal static class ImportVerb
 {
-    public static async Task<int> RunAsync(CommandLine cl, IServiceProvider services, CancellationToken cancellationToken)
-    {
-        cl.AllowOnly("format");
-        var path = cl.RequirePositional(0, "the file to import: qabot import <file> [--format jsonl|csv|chatwoot]");
-        var formatName = cl.Option("format") ?? TranscriptFormats.Guess(path);
-        ITranscriptFormat format;
-        try
-        {
-            format = TranscriptFormats.Create(formatName, services.GetRequiredService<IngestPolicy>());
-        }
-        catch (ArgumentException ex)
-        {
-            throw new UsageException(ex.Message);
-        }
+    public static readonly Option<string?> Format = CliOptions.Choice("--format", "the file's format (default: csv for *.csv, else jsonl)", [.. TranscriptFormats.Names]);
 
+    public static Command Command(VerbContext verbs)
+    {
+        var file = CliOptions.File("file", "the transcripts to import; bad records are reported and kept in <file>.rejected.*");
+        var noScore = CliOptions.Flag("--no-score", "do not score the imported chats now (the service scores them when it runs)");
+        var command = new Command("import", "upsert transcripts from a file: run it again and nothing is duplicated") { file, Format, noScore };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            using var host = verbs.Host(parse);
+            return await RunAsync(parse.GetRequiredValue(file), parse.GetValue(Format), !parse.GetValue(noScore), host.Services, cancellationToken);
+        });
+        return command;
+    }
+
+    public static async Task<int> RunAsync(string path, string? formatName, bool score, IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var format = TranscriptFormats.Create(formatName ?? TranscriptFormats.Guess(path), services.GetRequiredService<IngestPolicy>());
         if (!File.Exists(path))
         {
-            await Console.Error.WriteLineAsync($"qabot import: file not found: {path}");
-            return 2;
+            throw new UsageException($"file not found: {path}");
         }
 
         await services.MigrateAllAsync(cancellationToken);
         var report = await ImportFileAsync(services, path, format, Console.Error, cancellationToken);
         Console.WriteLine(Describe(report, path));
+        if (score)
+        {
+            var clock = Stopwatch.StartNew();
+            var scored = await ScoreAllAsync(services, cancellationToken);
+            await Console.Error.WriteLineAsync($"scored {scored:N0} chats in {clock.Elapsed.TotalSeconds:N1} s");
+        }
+
         return report.Rejected > 0 ? 1 : 0;
+    }
+
+    /// <summary>Scores every chat whose stored result is missing or stale; returns how many.</summary>
+    public static async Task<int> ScoreAllAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        int scored, total = 0;
+        while ((scored = await ChatQualityWorker.ScoreStaleAsync(services, 1000, cancellationToken)) > 0)
+        {
+            total += scored;
+        }
+
+        return total;
     }
 
     /// <summary>Imports with a live report: every rejected record and a progress line every few seconds on <paramref name="log"/>.</summary>

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using System.Globalization;
+using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using QaBot.Core.Abstractions;
 using QaBot.Core.Kpis;
@@ -15,22 +15,28 @@ namespace QaBot.Host.Cli;
 /// </summary>
 internal static class KpiVerb
 {
-    public const string UsageLine = "qabot kpi --from YYYY-MM-DD [--to YYYY-MM-DD] [--group G] [--operator ID] [--tz ZONE] [--format json|text]";
+    private static readonly Option<string?> Operator = CliOptions.Text("--operator", "only this operator's chats (their id in the transcripts)", "ID");
 
-    public static async Task<int> RunAsync(CommandLine cl, IServiceProvider services, CancellationToken cancellationToken)
+    private static readonly Option<string?> Format = CliOptions.Choice("--format", "json (default) or a text table", "json", "text");
+
+    public static Command Command(VerbContext verbs)
     {
-        ArgumentNullException.ThrowIfNull(cl);
-        ArgumentNullException.ThrowIfNull(services);
-        cl.AllowOnly("from", "to", "group", "operator", "tz", "format");
-        var format = (cl.Option("format") ?? "json").ToLowerInvariant();
-        if (format is not ("json" or "text"))
+        var command = new Command("kpi", "the KPIs of DESIGN §5 over the stored chats of a period, against the period before");
+        PeriodOptions.AddTo(command);
+        command.Add(Operator);
+        command.Add(Format);
+        command.SetAction(async (parse, cancellationToken) =>
         {
-            throw new UsageException($"--format must be json or text, got '{format}'");
-        }
+            using var host = verbs.Host(parse);
+            return await RunAsync(PeriodOptions.Request(parse, host.Services) with { OperatorId = PeriodOptions.NullIfEmpty(parse.GetValue(Operator)) }, parse.GetValue(Format) ?? "json", host.Services, cancellationToken);
+        });
+        return command;
+    }
 
+    public static async Task<int> RunAsync(KpiRequest request, string format, IServiceProvider services, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(services);
         var settings = services.GetRequiredService<QaBotSettings>();
-        var request = Request(cl, services, "kpi", UsageLine) with { OperatorId = NullIfEmpty(cl.Option("operator")) };
-
         await services.MigrateKpiStorageAsync(cancellationToken);
         if (settings.UseRollups)
         {
@@ -46,39 +52,4 @@ internal static class KpiVerb
         Console.Out.Write(format == "json" ? KpiJson.Serialize(report) + "\n" : KpiTextReport.Render(report));
         return 0;
     }
-
-    /// <summary>--from, --to (default --from), --group and --tz as a request at the current time; usage errors name the option.</summary>
-    public static KpiRequest Request(CommandLine cl, IServiceProvider services, string verb, string usageLine)
-    {
-        ArgumentNullException.ThrowIfNull(cl);
-        ArgumentNullException.ThrowIfNull(services);
-        var from = Day(cl, "from") ?? throw new UsageException($"{verb} needs --from: {usageLine}");
-        var to = Day(cl, "to") ?? from;
-        if (to < from)
-        {
-            throw new UsageException($"--to {to:yyyy-MM-dd} is before --from {from:yyyy-MM-dd}");
-        }
-
-        var zone = cl.Option("tz") is { } tz ? Zone(tz) : services.GetRequiredService<QaBotSettings>().TimeZone;
-        return new KpiRequest(from, to, zone, services.GetRequiredService<TimeProvider>().GetUtcNow()) { Group = NullIfEmpty(cl.Option("group")) };
-    }
-
-    private static DateOnly? Day(CommandLine cl, string name) =>
-        cl.Option(name) is not { } value ? null
-        : DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day
-        : throw new UsageException($"--{name} must be YYYY-MM-DD, got '{value}'");
-
-    private static TimeZoneInfo Zone(string id)
-    {
-        try
-        {
-            return TimeZoneInfo.FindSystemTimeZoneById(id);
-        }
-        catch (Exception ex) when (ex is TimeZoneNotFoundException or InvalidTimeZoneException)
-        {
-            throw new UsageException($"--tz: unknown time zone '{id}'; use an IANA id such as Europe/Moscow");
-        }
-    }
-
-    private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }

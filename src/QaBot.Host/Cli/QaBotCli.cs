@@ -1,35 +1,16 @@
+using System.CommandLine;
 using Microsoft.Extensions.Options;
 using QaBot.Infrastructure;
 
 namespace QaBot.Host.Cli;
 
-/// <summary>The <c>qabot</c> executable: one verb per run (DESIGN §7).</summary>
+/// <summary>
+/// The <c>qabot</c> executable: one verb per run (DESIGN §7), parsed by System.CommandLine, so every verb has typed
+/// options and its own <c>--help</c>. Every user error, from the parser or from a verb, is one line on stderr that
+/// names the argument, and exit code 2; never a stack trace.
+/// </summary>
 public static class QaBotCli
 {
-    public const string Usage = """
-        qabot <verb> [options] [--Section:Key=value ...]
-
-          run                          the service: HTTP ingest, bot, jobs
-          demo                         the whole pipeline on the embedded default with the bundled sample
-          import <file> [--format jsonl|csv|chatwoot]
-                                       upsert transcripts; bad records are reported and kept in <file>.rejected.*
-          score <file>                 one JSON line per chat: checks, evidence, P(rude), sales intent
-          kpi --from YYYY-MM-DD --to YYYY-MM-DD [--group G] [--operator ID] [--tz ZONE] [--format json|text]
-                                       the KPIs of DESIGN §5 over the stored chats
-          export --from YYYY-MM-DD [--to YYYY-MM-DD] [--group G] [--tz ZONE] [--out FILE]
-                                       one CSV row per chat that kpi counts (ids, operators, times, outcome, CSAT, QA, checks)
-          train --task politeness|sales-intent --data CSV|DIR --out ZIP [--split train] [--with-labels]
-          evaluate --task politeness|sales-intent --data CSV|DIR [--model ZIP | --cv K] [--split test]
-                                       prints {"n","accuracy","f1","auc"}
-          evaluate --task checks --data CHATS.jsonl --labels LABELS.csv
-                                       per check {"n","tp","fp","fn","precision","recall"}; wrong verdicts on stderr
-          generate --out FILE [--days N] [--chats-per-day N] [--seed N] [--start YYYY-MM-DD]
-                                       realistic synthetic transcripts (JSON Lines)
-          help                         this text
-
-        Configuration: config/appsettings.json, then environment (Telegram__BotToken), then --Section:Key=value.
-        """;
-
     public static async Task<int> RunAsync(string[] args)
     {
         using var cancel = new CancellationTokenSource();
@@ -39,19 +20,24 @@ public static class QaBotCli
             cancel.Cancel();
         };
 
+        var verb = args.FirstOrDefault(a => !a.StartsWith('-')) ?? string.Empty;
         try
         {
-            var cl = CommandLine.Parse(args);
-            return cl.Verb switch
+            var (verbArgs, overrides) = ConfigArguments.Split(args);
+            var root = Root(overrides);
+            var parse = root.Parse(verbArgs);
+            if (parse.Errors.Count > 0)
             {
-                "help" or "-h" or "--help" => PrintUsage(),
-                "run" => await ServiceHost.RunAsync(cl, cancel.Token),
-                _ => await RunVerbAsync(cl, cancel.Token),
-            };
+                var command = parse.CommandResult.Command == root ? "qabot" : $"qabot {parse.CommandResult.Command.Name}";
+                await Console.Error.WriteLineAsync($"{command}: {parse.Errors[0].Message} (see '{command} --help')");
+                return 2;
+            }
+
+            return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null }, cancel.Token);
         }
         catch (UsageException ex)
         {
-            await Console.Error.WriteLineAsync($"qabot: {ex.Message}\n\n{Usage}");
+            await Console.Error.WriteLineAsync($"{Prefix(verb)}: {ex.Message}");
             return 2;
         }
         catch (OptionsValidationException ex)
@@ -62,8 +48,8 @@ public static class QaBotCli
         }
         catch (Exception ex) when (ex is InvalidDataException or FileNotFoundException or DirectoryNotFoundException)
         {
-            // Missing or incompatible model files, missing inputs: the message names the file and the fix.
-            await Console.Error.WriteLineAsync($"qabot: {ex.Message}");
+            // Missing or incompatible model files, missing inputs, data a verb cannot use: the message names the file and the fix.
+            await Console.Error.WriteLineAsync($"{Prefix(verb)}: {ex.Message}");
             return 2;
         }
         catch (OperationCanceledException) when (cancel.IsCancellationRequested)
@@ -71,25 +57,6 @@ public static class QaBotCli
             await Console.Error.WriteLineAsync("qabot: cancelled");
             return 130;
         }
-    }
-
-    private static async Task<int> RunVerbAsync(CommandLine cl, CancellationToken cancellationToken)
-    {
-        // The demo gives the bot a team chat and a linked operator to write to; the command line can override both.
-        using var host = BuildVerbHost(cl.Verb == "demo" ? [.. DemoVerb.DemoConfig, .. cl.ConfigArgs] : cl.ConfigArgs);
-        var services = host.Services;
-        return cl.Verb switch
-        {
-            "import" => await ImportVerb.RunAsync(cl, services, cancellationToken),
-            "demo" => await DemoVerb.RunAsync(cl, services, cancellationToken),
-            "generate" => await GenerateVerb.RunAsync(cl, cancellationToken),
-            "score" => await ScoreVerb.RunAsync(cl, services, cancellationToken),
-            "kpi" => await KpiVerb.RunAsync(cl, services, cancellationToken),
-            "export" => await ExportVerb.RunAsync(cl, services, cancellationToken),
-            "train" => await ModelVerbs.TrainAsync(cl, services, cancellationToken),
-            "evaluate" => await ModelVerbs.EvaluateAsync(cl, services, cancellationToken),
-            _ => throw new UsageException($"unknown verb '{cl.Verb}'"),
-        };
     }
 
     /// <summary>
@@ -123,9 +90,41 @@ public static class QaBotCli
         }
     }
 
-    private static int PrintUsage()
+    private static RootCommand Root(IReadOnlyList<string> overrides)
     {
-        Console.WriteLine(Usage);
-        return 0;
+        var root = new RootCommand(
+            "QaBot: quality assurance and alerting for live-chat support teams. Every verb also takes configuration as " +
+            "--Section:Key=value (after config/appsettings.json and the environment, e.g. Telegram__BotToken).");
+        var verbs = new VerbContext(overrides);
+        Command[] commands =
+        [
+            ServiceHost.Command(verbs),
+            DemoVerb.Command(verbs),
+            ImportVerb.Command(verbs),
+            ScoreVerb.Command(verbs),
+            KpiVerb.Command(verbs),
+            ExportVerb.Command(verbs),
+            ModelVerbs.TrainCommand(verbs),
+            ModelVerbs.EvaluateCommand(verbs),
+            GenerateVerb.Command(),
+        ];
+        foreach (var command in commands)
+        {
+            foreach (var option in ConfigArguments.Common)
+            {
+                command.Add(option);
+            }
+
+            root.Add(command);
+        }
+
+        var topic = new Argument<string?>("verb") { Description = "the verb to explain", Arity = ArgumentArity.ZeroOrOne };
+        var help = new Command("help", "prints the verbs, or one verb's options") { topic };
+        help.SetAction(parse => root.Parse(parse.GetValue(topic) is { } name ? [name, "--help"] : ["--help"]).Invoke());
+        root.Add(help);
+        root.SetAction(parse => root.Parse(["--help"]).Invoke());
+        return root;
     }
+
+    private static string Prefix(string verb) => verb.Length == 0 || verb.Contains(':', StringComparison.Ordinal) ? "qabot" : $"qabot {verb}";
 }

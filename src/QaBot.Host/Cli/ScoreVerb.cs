@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -19,17 +20,26 @@ internal static class ScoreVerb
 
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static async Task<int> RunAsync(CommandLine cl, IServiceProvider services, CancellationToken cancellationToken)
+    public static Command Command(VerbContext verbs)
     {
-        cl.AllowOnly("format");
-        var path = cl.RequirePositional(0, "the file to score: qabot score <file>");
+        var file = CliOptions.File("file", "the transcripts to score (nothing is stored)");
+        var command = new Command("score", "one JSON line per chat: checks, evidence, P(rude) per operator message, sales intent") { file, ImportVerb.Format };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            using var host = verbs.Host(parse);
+            return await RunAsync(parse.GetRequiredValue(file), parse.GetValue(ImportVerb.Format), host.Services, cancellationToken);
+        });
+        return command;
+    }
+
+    public static async Task<int> RunAsync(string path, string? formatName, IServiceProvider services, CancellationToken cancellationToken)
+    {
         if (!File.Exists(path))
         {
-            await Console.Error.WriteLineAsync($"qabot score: file not found: {path}");
-            return 2;
+            throw new UsageException($"file not found: {path}");
         }
 
-        var format = TranscriptFormats.Create(cl.Option("format") ?? TranscriptFormats.Guess(path), services.GetRequiredService<IngestPolicy>());
+        var format = TranscriptFormats.Create(formatName ?? TranscriptFormats.Guess(path), services.GetRequiredService<IngestPolicy>());
         var quality = services.GetRequiredService<ChatQuality>();
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
         using var reader = new StreamReader(path, IngestText.Utf8, true, 1 << 16);

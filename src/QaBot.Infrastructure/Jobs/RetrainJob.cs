@@ -99,7 +99,7 @@ public sealed class RetrainJob
         }
 
         var shipped = TrainingSets.Load(task, _scoring.TrainingDirectory, _detector);
-        var comparison = new ModelRetrainer().Retrain(task, shipped, [.. labels.Select(l => SupervisorExamples.ToExample(l, _detector))], _scoring.ModelPath(task));
+        var comparison = new ModelRetrainer().Retrain(task, shipped, [.. labels.Select(l => SupervisorExamples.ToExample(l, _detector))], _scoring.ModelPath(task), cancellationToken);
         // Microseconds, as the history stores instants: the outcome returned is the one an admin reads back.
         var at = FromMicros(ToMicros(_time.GetUtcNow()));
         var outcome = new RetrainOutcome(task, at, comparison.TrainExamples, comparison.TestExamples, labels.Count,

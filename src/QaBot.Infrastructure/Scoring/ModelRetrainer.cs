@@ -19,7 +19,7 @@ public sealed class ModelRetrainer
     /// renamed over it only when its held-out accuracy is at least the current one (the previous model is kept as
     /// <c>.previous</c>); otherwise the model file is left untouched.
     /// </summary>
-    public ModelComparison Retrain(MessageScoringTask task, IReadOnlyList<LabelledText> shipped, IReadOnlyList<LabelledText> labels, string modelPath)
+    public ModelComparison Retrain(MessageScoringTask task, IReadOnlyList<LabelledText> shipped, IReadOnlyList<LabelledText> labels, string modelPath, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(shipped);
         ArgumentNullException.ThrowIfNull(labels);
@@ -33,7 +33,7 @@ public sealed class ModelRetrainer
         var candidatePath = fullPath + ".candidate";
         try
         {
-            _trainer.Train(task, train, candidatePath);
+            _trainer.Train(task, train, candidatePath, cancellationToken);
             var current = _trainer.Evaluate(task, fullPath, test);
             var candidate = _trainer.Evaluate(task, candidatePath, test);
             var replace = candidate.Accuracy >= current.Accuracy;

@@ -1,5 +1,5 @@
-using System.Diagnostics.CodeAnalysis;
 using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.ML;
 
 namespace QaBot.Infrastructure.Scoring;
@@ -27,14 +27,18 @@ public sealed class ModelTrainer
         _salesIntent = salesIntent ?? ScoringPipelineOptions.For(MessageScoringTask.SalesIntent);
     }
 
-    /// <summary>Trains on <paramref name="data"/> and saves the model to <paramref name="outZip"/> (replaced atomically).</summary>
-    public TrainResult Train(MessageScoringTask task, IEnumerable<LabelledText> data, string outZip)
+    /// <summary>
+    /// Trains on <paramref name="data"/> and saves the model to <paramref name="outZip"/> (replaced atomically). A
+    /// cancelled token stops ML.NET mid-fit (<see cref="MlCancellation"/>) and leaves the old model in place.
+    /// </summary>
+    public TrainResult Train(MessageScoringTask task, IEnumerable<LabelledText> data, string outZip, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentException.ThrowIfNullOrWhiteSpace(outZip);
         var stopwatch = Stopwatch.StartNew();
         var examples = RequireBothLabels(task, data, "training");
         var ml = new MLContext(Seed);
+        using var cancel = MlCancellation.Register(ml, cancellationToken);
         var (fit, calibration) = CalibrationSplit(examples);
         var rows = ToDataView(ml, task, fit);
         var fitted = ScoringPipeline.Build(ml, OptionsFor(task)).Fit(rows);
@@ -45,6 +49,7 @@ public sealed class ModelTrainer
             : fitted.Append(ml.BinaryClassification.Calibrators.Platt(labelColumnName: nameof(ScoringInput.Label))
                 .Fit(fitted.Transform(ToDataView(ml, task, calibration))));
 
+        cancellationToken.ThrowIfCancellationRequested();
         var fullPath = Path.GetFullPath(outZip);
         Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
         // A running bot may be reading the old model: write beside it, then swap in one rename.
@@ -96,7 +101,11 @@ public sealed class ModelTrainer
         ArgumentNullException.ThrowIfNull(data);
         ArgumentOutOfRangeException.ThrowIfLessThan(k, 2);
         var examples = RequireBothLabels(task, data, "cross-validation");
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(k, examples.Count);
+        if (k > examples.Count)
+        {
+            throw new InvalidDataException($"{k} folds need at least {k} examples; the data has {examples.Count}.");
+        }
+
         var ml = new MLContext(Seed);
         var folds = ml.BinaryClassification.CrossValidate(
             ToDataView(ml, task, examples),
@@ -128,9 +137,8 @@ public sealed class ModelTrainer
         var positives = examples.Count(e => e.Label);
         if (positives == 0 || positives == examples.Count)
         {
-            throw new ArgumentException(
-                $"The {task.ToName()} {purpose} data must hold examples of both labels (1 and 0); it has {positives} of label 1 and {examples.Count - positives} of label 0.",
-                nameof(data));
+            throw new InvalidDataException(
+                $"The {task.ToName()} {purpose} data must hold examples of both labels (1 and 0); it has {positives} of label 1 and {examples.Count - positives} of label 0.");
         }
 
         return examples;

@@ -55,7 +55,7 @@ public sealed class ImportCommandTests : IDisposable
         var result = await QaBotProcess.RunAsync(_dir.Path, "import", "x.jsonl", "--format", "xml");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("Unknown format 'xml'", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("--format must be jsonl, csv or chatwoot, got 'xml'", result.Stderr, StringComparison.Ordinal);
     }
 
     public void Dispose() => _dir.Dispose();

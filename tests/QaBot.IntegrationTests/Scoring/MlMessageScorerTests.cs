@@ -48,7 +48,7 @@ public sealed class MlMessageScorerTests(TrainedScoringModels models) : IDisposa
         File.Copy(models.PolitenessPath, copy);
         using var sameBytes = new MlMessageScorer(copy, models.SalesIntentPath);
         var retrained = _dir.File("politeness-retrained.zip");
-        models.Trainer.Train(MessageScoringTask.Politeness, SyntheticMessages.Politeness.Skip(10), retrained);
+        models.Trainer.Train(MessageScoringTask.Politeness, SyntheticMessages.Politeness.Skip(10), retrained, TestContext.Current.CancellationToken);
         using var other = new MlMessageScorer(retrained, models.SalesIntentPath);
 
         Assert.Matches("^[0-9a-f]{12}$", models.Scorer.ModelVersion);

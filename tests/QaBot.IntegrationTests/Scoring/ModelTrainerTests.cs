@@ -33,7 +33,7 @@ public sealed class ModelTrainerTests(TrainedScoringModels models)
     {
         using var dir = new TempDirectory();
 
-        var result = models.Trainer.Train(MessageScoringTask.SalesIntent, SyntheticMessages.SalesIntent, dir.File("nested/sales.zip"));
+        var result = models.Trainer.Train(MessageScoringTask.SalesIntent, SyntheticMessages.SalesIntent, dir.File("nested/sales.zip"), TestContext.Current.CancellationToken);
 
         Assert.True(File.Exists(result.ModelPath));
         Assert.Equal(SyntheticMessages.SalesIntent.Count, result.Examples);
@@ -47,9 +47,22 @@ public sealed class ModelTrainerTests(TrainedScoringModels models)
         using var dir = new TempDirectory();
         var politeOnly = SyntheticMessages.Politeness.Where(t => t.Label);
 
-        var error = Assert.Throws<ArgumentException>(() => models.Trainer.Train(MessageScoringTask.Politeness, politeOnly, dir.File("p.zip")));
+        var error = Assert.Throws<InvalidDataException>(() => models.Trainer.Train(MessageScoringTask.Politeness, politeOnly, dir.File("p.zip"), TestContext.Current.CancellationToken));
 
         Assert.Contains("both labels", error.Message, StringComparison.Ordinal);
+        Assert.False(File.Exists(dir.File("p.zip")));
+    }
+
+    [Fact]
+    public void Train_StopsAndKeepsNoModel_WhenCancelled()
+    {
+        using var dir = new TempDirectory();
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        cancel.CancelAfter(TimeSpan.FromMilliseconds(20));
+        var many = Enumerable.Range(0, 40).SelectMany(i => SyntheticMessages.Politeness.Select(t => t with { Text = $"{t.Text} #{i}" }));
+
+        Assert.True(MlCancellation.Supported, "this ML.NET version cannot be stopped mid-fit");
+        Assert.ThrowsAny<OperationCanceledException>(() => models.Trainer.Train(MessageScoringTask.Politeness, many, dir.File("p.zip"), cancel.Token));
         Assert.False(File.Exists(dir.File("p.zip")));
     }
 
@@ -79,7 +92,7 @@ public sealed class ModelTrainerTests(TrainedScoringModels models)
     {
         using var dir = new TempDirectory();
         var again = dir.File("politeness.zip");
-        models.Trainer.Train(MessageScoringTask.Politeness, SyntheticMessages.Politeness, again);
+        models.Trainer.Train(MessageScoringTask.Politeness, SyntheticMessages.Politeness, again, TestContext.Current.CancellationToken);
 
         var scores = UnseenPoliteness.Select(t => models.Scorer.ScoreRudeness(t.Text, t.Language));
         using var retrained = new MlMessageScorer(again, models.SalesIntentPath);
