@@ -11,7 +11,7 @@ public sealed record KpiChat(Chat Chat)
     /// <summary>QA score 0–100; only answered chats have one.</summary>
     public int? QaScore { get; init; }
 
-    /// <summary>Check name → <c>pass</c> | <c>fail</c> | <c>n/a</c>.</summary>
+    /// <summary>Check name → <c>pass</c> | <c>fail</c> | <c>n/a</c>; null when the chat has no quality result yet.</summary>
     public IReadOnlyDictionary<string, string>? Checks { get; init; }
 
     /// <summary>Operator messages of the chat in the politeness <c>review</c> tier.</summary>

@@ -16,7 +16,7 @@ public sealed class KpiJsonTests
         "from", "to", "timezone", "chats", "answered", "missed", "short_abandons", "waiting", "missed_rate",
         "avg_wait_s", "median_wait_s", "p90_wait_s", "max_wait_s", "service_level", "service_level_threshold_s",
         "avg_duration_s", "avg_reply_time_s", "avg_wrapup_s", "csat_avg", "csat_satisfied_rate", "csat_response_rate",
-        "conversion_rate", "sales_conversion_rate", "fcr_rate", "canned_share", "qa_score_avg", "checks", "to_review", "after_hours", "by_hour",
+        "conversion_rate", "sales_conversion_rate", "fcr_rate", "canned_share", "qa_score_avg", "checks", "to_review", "after_hours", "unscored", "by_hour",
         "by_channel", "by_group", "by_operator",
     ];
 

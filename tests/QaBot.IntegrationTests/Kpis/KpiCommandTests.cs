@@ -12,7 +12,7 @@ public sealed class KpiCommandTests : IDisposable
         "from", "to", "timezone", "chats", "answered", "missed", "short_abandons", "waiting", "missed_rate",
         "avg_wait_s", "median_wait_s", "p90_wait_s", "max_wait_s", "service_level", "service_level_threshold_s",
         "avg_duration_s", "avg_reply_time_s", "avg_wrapup_s", "csat_avg", "csat_satisfied_rate", "csat_response_rate",
-        "conversion_rate", "sales_conversion_rate", "fcr_rate", "canned_share", "qa_score_avg", "checks", "to_review", "after_hours", "by_hour",
+        "conversion_rate", "sales_conversion_rate", "fcr_rate", "canned_share", "qa_score_avg", "checks", "to_review", "after_hours", "unscored", "by_hour",
         "by_channel", "by_group", "by_operator",
     ];
 
@@ -37,6 +37,27 @@ public sealed class KpiCommandTests : IDisposable
         Assert.InRange(root.GetProperty("chats").GetInt32(), 40, 120);
         Assert.Equal(24, root.GetProperty("by_hour").GetArrayLength());
         Assert.NotEmpty(root.GetProperty("by_operator").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Kpi_HasChecksAndQaRightAfterImport_AndCountsUnscoredChats_WhenImportSkippedScoring()
+    {
+        var file = _dir.File("chats.jsonl");
+        Assert.Equal(0, (await QaBotProcess.RunAsync(_dir.Path, "generate", "--out", file, "--days", "2", "--chats-per-day", "20", "--start", "2026-11-16")).ExitCode);
+        var scored = $"--Storage:DataDirectory={_dir.File("scored")}";
+        var unscored = $"--Storage:DataDirectory={_dir.File("unscored")}";
+        var import = await QaBotProcess.RunAsync(_dir.Path, "import", file, scored);
+        Assert.Equal(0, (await QaBotProcess.RunAsync(_dir.Path, "import", file, "--no-score", unscored)).ExitCode);
+
+        using var now = JsonDocument.Parse((await QaBotProcess.RunAsync(_dir.Path, "kpi", "--from", "2026-11-16", "--to", "2026-11-17", scored)).Stdout);
+        using var later = JsonDocument.Parse((await QaBotProcess.RunAsync(_dir.Path, "kpi", "--from", "2026-11-16", "--to", "2026-11-17", unscored)).Stdout);
+
+        Assert.Contains("scored ", import.Stderr, StringComparison.Ordinal);
+        Assert.Equal(0, now.RootElement.GetProperty("unscored").GetInt32());
+        Assert.NotEqual(JsonValueKind.Null, now.RootElement.GetProperty("qa_score_avg").ValueKind);
+        Assert.NotEmpty(now.RootElement.GetProperty("checks").EnumerateObject());
+        Assert.Equal(later.RootElement.GetProperty("chats").GetInt32(), later.RootElement.GetProperty("unscored").GetInt32());
+        Assert.Equal(JsonValueKind.Null, later.RootElement.GetProperty("qa_score_avg").ValueKind);
     }
 
     [Fact]

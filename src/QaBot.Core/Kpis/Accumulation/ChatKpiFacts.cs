@@ -69,6 +69,9 @@ public sealed record ChatKpiFacts
     /// <summary>Operator messages in the politeness <c>review</c> tier (answered chats only).</summary>
     public int ToReview { get; init; }
 
+    /// <summary>The chat has a quality result (answered or not); its checks and QA score count only when it has.</summary>
+    public bool Scored { get; init; }
+
     /// <summary>Check results of an answered chat: name → pass | fail | n/a.</summary>
     public IReadOnlyDictionary<string, string>? Checks { get; init; }
 

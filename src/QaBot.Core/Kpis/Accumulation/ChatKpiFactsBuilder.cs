@@ -47,6 +47,7 @@ public sealed class ChatKpiFactsBuilder(KpiContext context, KpiSettings settings
             CannedMessages = operatorMessages.Count(context.Canned.IsCanned),
             QaScore = answered ? input.QaScore : null,
             ToReview = answered ? input.ToReview : 0,
+            Scored = input.Checks is not null,
             Checks = answered ? input.Checks : null,
             FirstResponderId = answered ? NullIfEmpty(messages[timeline.FirstResponseIndex].Operator?.Id) : null,
             LastOperatorId = lastOperator?.Operator?.Id,

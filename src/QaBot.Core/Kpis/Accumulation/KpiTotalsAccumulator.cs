@@ -67,6 +67,8 @@ public sealed class KpiTotalsAccumulator
 
     [JsonInclude] public int ToReview { get; private set; }
 
+    [JsonInclude] public int Unscored { get; private set; }
+
     [JsonInclude] public Dictionary<string, CheckCounts> Checks { get; private set; } = new(StringComparer.Ordinal);
 
     public void Add(ChatKpiFacts chat)
@@ -116,6 +118,7 @@ public sealed class KpiTotalsAccumulator
         }
 
         ToReview += chat.ToReview;
+        Unscored += chat.Scored ? 0 : 1;
         CheckTally.Add(Checks, chat.Checks);
     }
 
@@ -153,6 +156,7 @@ public sealed class KpiTotalsAccumulator
         QaScoreSum += other.QaScoreSum;
         QaScored += other.QaScored;
         ToReview += other.ToReview;
+        Unscored += other.Unscored;
         CheckTally.Merge(Checks, other.Checks);
     }
 

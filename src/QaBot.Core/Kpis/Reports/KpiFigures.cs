@@ -73,4 +73,7 @@ public sealed record KpiFigures
 
     /// <summary>Unanswered chats that started and ended outside business hours; 0 unless <c>Sla:BusinessHoursOnly</c>.</summary>
     public int AfterHours { get; init; }
+
+    /// <summary>Chats of the period with no quality result yet: their checks and QA score are not in the figures.</summary>
+    public int Unscored { get; init; }
 }

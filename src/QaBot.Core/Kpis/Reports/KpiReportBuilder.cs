@@ -63,6 +63,7 @@ public static class KpiReportBuilder
             ShortAbandons = t.ShortAbandons,
             Waiting = t.Waiting,
             AfterHours = t.AfterHours,
+            Unscored = t.Unscored,
             MissedRate = KpiMath.Ratio(t.Missed, t.Answered + t.Missed),
             AvgWaitSeconds = waits.Mean,
             MedianWaitSeconds = waits.Median,

@@ -59,6 +59,7 @@ public static class KpiTextReport
             .Add("canned share", Percent(now.CannedShare), Percent(before.CannedShare), Change(delta.CannedShare, Points))
             .Add("QA score avg", Number(now.QaScoreAvg, "0.0"), Number(before.QaScoreAvg, "0.0"), Change(delta.QaScoreAvg, v => Number(v, "0.0")))
             .Add("to review (politeness)", Count(now.ToReview), string.Empty, string.Empty)
+            .Add("not scored yet", Count(now.Unscored), string.Empty, string.Empty)
             .WriteTo(output);
     }
 

@@ -12,7 +12,7 @@ namespace QaBot.Infrastructure.Kpis.Rollups;
 /// </summary>
 public static class RollupFingerprint
 {
-    public const int FormatVersion = 3;
+    public const int FormatVersion = 4;
 
     public static string Of(KpiSettings settings, TimeZoneInfo zone)
     {
